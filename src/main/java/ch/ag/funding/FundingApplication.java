@@ -1,0 +1,18 @@
+package ch.ag.funding;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Projektförderung Soziale Integration: the project-funding process of the canton's social
+ * integration programme on Camunda 7.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class FundingApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(FundingApplication.class, args);
+  }
+}

@@ -1,0 +1,56 @@
+package ch.ag.funding.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The applicant's secret status link (domain.md §7): a random token of 256 bits, shown once and
+ * sent by mail, stored only as its SHA-256 hash.
+ */
+@Service
+public class StatusLinkService {
+
+  private static final int TOKEN_BYTES = 32;
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+  private final PortalProperties properties;
+  private final SecureRandom random = new SecureRandom();
+
+  StatusLinkService(JdbcTemplate jdbc, Clock clock, PortalProperties properties) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.properties = properties;
+  }
+
+  /** Issues a new link for a case and returns its public URL; the token is not kept. */
+  @Transactional
+  public String issue(String reference, String processInstanceId) {
+    byte[] bytes = new byte[TOKEN_BYTES];
+    random.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    jdbc.update("insert into status_link (reference, process_instance_id, token_hash, created_at)"
+            + " values (?, ?, ?, ?)",
+        reference, processInstanceId, hash(token), Timestamp.from(clock.instant()));
+    return properties.baseUrl() + "/status/" + token;
+  }
+
+  static String hash(String token) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(token.getBytes(StandardCharsets.US_ASCII));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package ch.ag.funding.submission;
+
+import ch.ag.funding.portal.StatusLinkService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one way an application enters the process, whatever the channel: the portal's JSON API
+ * ({@link #submit}) or a start form submitted in Tasklist or through the engine's REST API (both
+ * pass {@link #register} in the start event's listener). Input is validated before anything is
+ * stored; refused input leaves no process instance and no row behind.
+ */
+@Service
+public class SubmissionService {
+
+  public static final String PROCESS_KEY = "fundingApplication";
+
+  /** A reference allocated by {@link #submit} before its transaction, for {@link #register}. */
+  private static final ThreadLocal<String> ALLOCATED_REFERENCE = new ThreadLocal<>();
+
+  private final ApplicationValidator validator;
+  private final ReferenceNumberService references;
+  private final RuntimeService runtimeService;
+  private final StatusLinkService statusLinks;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  SubmissionService(ApplicationValidator validator, ReferenceNumberService references,
+      RuntimeService runtimeService, StatusLinkService statusLinks,
+      PlatformTransactionManager transactionManager, Clock clock) {
+    this.validator = validator;
+    this.references = references;
+    this.runtimeService = runtimeService;
+    this.statusLinks = statusLinks;
+    this.transaction = new TransactionTemplate(transactionManager);
+    this.clock = clock;
+  }
+
+  /**
+   * Submits an application from the portal: validated, given its reference, started and given a
+   * status link in one transaction.
+   *
+   * @throws InvalidApplicationException for malformed or structurally incomplete input
+   */
+  public Submission submit(Map<String, ?> input) {
+    Application application = validator.validate(input, true);
+    // allocated in a short transaction of its own, so that concurrent submissions do not queue
+    // on the counter row while their process instances start
+    String reference = references.next();
+    return transaction.execute(status -> {
+      ALLOCATED_REFERENCE.set(reference);
+      try {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(
+            PROCESS_KEY, ApplicationVariables.of(application));
+        return new Submission(reference, instance.getId(),
+            statusLinks.issue(reference, instance.getId()));
+      } finally {
+        ALLOCATED_REFERENCE.remove();
+      }
+    });
+  }
+
+  /**
+   * Registers a starting case: validates the submitted variables (a refusal becomes a
+   * {@link FormFieldValidationException}, which the engine's REST API answers with 400), stores
+   * them in their normalised form, and gives the case its reference as business key.
+   */
+  void register(DelegateExecution execution) {
+    Application application = validate(execution.getVariables(), true);
+    if (execution.getProcessBusinessKey() != null) {
+      throw new FormFieldValidationException("businessKey", "Das Aktenzeichen wird bei der"
+          + " Einreichung vergeben und kann nicht vorgegeben werden.");
+    }
+    String reference = ALLOCATED_REFERENCE.get() != null ? ALLOCATED_REFERENCE.get()
+        : references.next();
+    execution.setProcessBusinessKey(reference);
+    execution.setVariables(ApplicationVariables.of(application));
+    execution.setVariable(ApplicationVariables.REFERENCE, reference);
+    execution.setVariable(ApplicationVariables.SUBMISSION_DATE, LocalDate.now(clock).toString());
+  }
+
+  /** Validates the variables of a running case after the applicant has completed them. */
+  void revise(DelegateExecution execution) {
+    execution.setVariables(ApplicationVariables.of(validate(execution.getVariables(), false)));
+  }
+
+  /** The application as the case holds it now. */
+  public Application application(DelegateExecution execution) {
+    return validator.validate(execution.getVariables(), false);
+  }
+
+  private Application validate(Map<String, ?> variables, boolean submitted) {
+    try {
+      return validator.validate(variables, submitted);
+    } catch (InvalidApplicationException e) {
+      String field = e.errors().isEmpty() ? "application" : e.errors().get(0).field();
+      throw new FormFieldValidationException(field, e.allMessages());
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package ch.ag.funding.system;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Amounts and dates as Swiss readers expect them: {@code CHF 12'500.00}, {@code 31.12.2026}. */
+public final class SwissFormat {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private SwissFormat() {}
+
+  public static String chf(BigDecimal amount) {
+    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+    symbols.setGroupingSeparator('\'');
+    symbols.setDecimalSeparator('.');
+    DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
+    return "CHF " + format.format(amount.setScale(2, RoundingMode.HALF_UP));
+  }
+
+  public static String date(LocalDate date) {
+    return DATE.format(date);
+  }
+}
