@@ -77,7 +77,7 @@ command -v npm >/dev/null || apt_install "Node.js and npm" "nodejs npm"
 log "running the Maven build with every test"
 rm -rf target/surefire-reports target/failsafe-reports
 status=0
-./mvnw -B -ntp verify "$@" || status=$?
+./mvnw -B -ntp clean verify "$@" || status=$?
 
 # count what ran, so that a run without tests cannot pass unnoticed
 read -r tests failures errors skipped < <(

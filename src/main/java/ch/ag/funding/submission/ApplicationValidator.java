@@ -241,6 +241,9 @@ public class ApplicationValidator {
       if (value == null) {
         return null;
       }
+      if (value instanceof java.sql.Date date) {
+        return date.toLocalDate();
+      }
       if (value instanceof Date date) {
         return date.toInstant().atZone(SWISS).toLocalDate();
       }
@@ -290,7 +293,7 @@ public class ApplicationValidator {
           return null;
         }
         return json.elements().stream()
-            .map(node -> node.isString() ? node.stringValue() : node.toString())
+            .map(node -> node.isString() ? node.stringValue() : null)
             .toList();
       }
       if (value instanceof Collection<?> collection) {

@@ -2,6 +2,7 @@ package ch.ag.funding.submission;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,7 @@ public class ReferenceNumberService {
   }
 
   static String format(int year, long sequence) {
-    return String.format("SI-%d-%04d", year, sequence);
+    return String.format(Locale.ROOT, "SI-%d-%04d", year, sequence);
   }
 
   private Long increment(int year) {

@@ -47,7 +47,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class FundingApplicationProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+      // not camunda.cfg.xml: ProcessEngines would build that engine in the Spring tests too
+      .configurationResource("camunda-process-test.cfg.xml").build();
 
   private static final ZoneId SWISS = ZoneId.of("Europe/Zurich");
   private static final Instant NOW =

@@ -3,15 +3,18 @@ package ch.ag.funding.system.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** German error bodies for the project's own API (not for /engine-rest, which is Camunda's). */
-@RestControllerAdvice(basePackages = "ch.ag.funding")
+/**
+ * German error bodies ({@link ApiError}) for the project's own HTTP endpoints. Camunda's REST API
+ * and webapps are JAX-RS applications and keep their own error handling.
+ */
+@RestControllerAdvice
 class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -27,22 +30,30 @@ class ApiExceptionHandler {
         .body(ApiError.of("Der Inhalt der Anfrage ist kein gültiges JSON."));
   }
 
-  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-        .body(ApiError.of("Die Anfrage muss JSON enthalten (Content-Type: application/json)."));
-  }
-
-  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-        .body(ApiError.of("Diese Methode ist hier nicht erlaubt."));
-  }
-
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ApiError> unexpected(Exception e) {
+  ResponseEntity<ApiError> other(Exception e) {
+    if (e instanceof ErrorResponse response) {
+      // Spring MVC's own refusals (unknown path, method, media type ...) keep their status
+      HttpStatusCode status = response.getStatusCode();
+      return ResponseEntity.status(status).body(ApiError.of(describe(status)));
+    }
     LOG.error("Unexpected error in the project API", e);
     return ResponseEntity.internalServerError().body(ApiError.of(
         "Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später noch einmal."));
+  }
+
+  private static String describe(HttpStatusCode status) {
+    HttpStatus known = HttpStatus.resolve(status.value());
+    if (known == null) {
+      return "Die Anfrage konnte nicht bearbeitet werden.";
+    }
+    return switch (known) {
+      case NOT_FOUND -> "Diese Adresse gibt es nicht.";
+      case METHOD_NOT_ALLOWED -> "Diese Methode ist hier nicht erlaubt.";
+      case UNSUPPORTED_MEDIA_TYPE ->
+          "Die Anfrage muss JSON enthalten (Content-Type: application/json).";
+      case NOT_ACCEPTABLE -> "Die Antwort gibt es nur als JSON.";
+      default -> "Die Anfrage konnte nicht bearbeitet werden.";
+    };
   }
 }

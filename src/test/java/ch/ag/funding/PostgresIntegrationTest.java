@@ -1,0 +1,33 @@
+package ch.ag.funding;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a fresh PostgreSQL database over a real connection, with the demo
+ * users, on a random port. The job executor is off: tests run due jobs themselves.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=false")
+@ActiveProfiles({"postgres", "demo"})
+public abstract class PostgresIntegrationTest {
+
+  private static final String DATABASE_URL = PostgresTestDatabase.create("app");
+
+  @LocalServerPort
+  protected int port;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> DATABASE_URL);
+    registry.add("spring.datasource.username", PostgresTestDatabase::username);
+    registry.add("spring.datasource.password", PostgresTestDatabase::password);
+  }
+
+  protected Http http() {
+    return new Http("http://localhost:" + port);
+  }
+}
