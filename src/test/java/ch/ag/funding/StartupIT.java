@@ -106,4 +106,13 @@ class StartupIT {
     assertThatThrownBy(() -> start(database, "postgres", "--funding.identity.admin-password="))
         .rootCause().hasMessageContaining("FUNDING_ADMIN_PASSWORD");
   }
+
+  @Test
+  void productionStartWithAWeakAdministratorPasswordStopsWithAClearMessage() {
+    String database = PostgresTestDatabase.create("weakpassword");
+
+    assertThatThrownBy(() -> start(database, "postgres", "--funding.identity.admin-password=demo"))
+        .rootCause().hasMessageContaining("FUNDING_ADMIN_PASSWORD")
+        .hasMessageContaining("Passwortrichtlinie");
+  }
 }

@@ -4,6 +4,7 @@ import ch.ag.funding.identity.AuthorizationMatrix.Grant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,10 +59,30 @@ class IdentitySetup {
         ensureGrant(group.id(), Resources.FILTER, filter.getId(), List.of(Permissions.READ));
       }
     }
+    if (identityService.createUserQuery().userId(properties.adminUser()).count() == 0) {
+      checkAdminPasswordPolicy();
+    }
     ensureUser(properties.adminUser(), "Administration", "Betrieb",
         properties.adminPassword(), StaffGroup.CAMUNDA_ADMIN);
     if (properties.demoUsers()) {
       createDemoUsers();
+    }
+  }
+
+  /** Says which rule a weak administrator password breaks, instead of the engine's bare refusal. */
+  private void checkAdminPasswordPolicy() {
+    if (identityService.getPasswordPolicy() == null) {
+      return;
+    }
+    PasswordPolicyResult result = identityService.checkPasswordAgainstPolicy(
+        properties.adminPassword());
+    if (!result.isValid()) {
+      String rules = result.getViolatedRules().stream()
+          .map(rule -> rule.getPlaceholder() + rule.getParameters())
+          .collect(Collectors.joining(", "));
+      throw new IllegalStateException("Das Passwort aus FUNDING_ADMIN_PASSWORD erfüllt die"
+          + " Passwortrichtlinie nicht (" + rules + "): mindestens 10 Zeichen mit Gross- und"
+          + " Kleinbuchstaben, einer Ziffer und einem Sonderzeichen.");
     }
   }
 
