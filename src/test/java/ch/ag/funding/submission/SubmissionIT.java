@@ -117,6 +117,19 @@ class SubmissionIT extends PostgresIntegrationTest {
     assertThat(footprint()).isEqualTo(before);
   }
 
+  @Test
+  void malformedInputThroughEngineRestStartIsRefusedWith400Too() {
+    List<Long> before = footprint();
+
+    Http.Response response = http().as("canton-demo", "demo")
+        .post("/engine-rest/process-definition/key/fundingApplication/start",
+            Map.of("variables", Map.of("totalCost", Map.of("value", "viel"))));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("message").asText()).contains("Gesamtkosten", "Angabe fehlt");
+    assertThat(footprint()).isEqualTo(before);
+  }
+
   static Stream<Arguments> malformedApplications() {
     Map<String, Object> valid = TestApplications.valid();
     Map<String, Object> missing = new LinkedHashMap<>(valid);
