@@ -161,11 +161,7 @@ class IdentitySetup {
               SEED_KEY, seedKey,
               "description", "Offene Aufgaben der Gruppe " + group.name(),
               "priority", -10,
-              "refresh", true,
-              "variables", List.of(
-                  Map.of("name", "reference", "label", "Aktenzeichen"),
-                  Map.of("name", "projectTitle", "label", "Projekttitel"),
-                  Map.of("name", "organisationName", "label", "Trägerschaft"))));
+              "refresh", true));
           return filterService.saveFilter(filter);
         });
   }

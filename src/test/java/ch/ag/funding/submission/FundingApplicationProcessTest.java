@@ -79,6 +79,7 @@ class FundingApplicationProcessTest {
     Mocks.register("checkFormalRequirementsDelegate",
         new CheckFormalRequirementsDelegate(submissions, formalCheck));
     Mocks.register("applicationCompletedListener", new ApplicationCompletedListener(submissions));
+    Mocks.register("applicationTaskNameListener", new ApplicationTaskNameListener());
   }
 
   @AfterEach
