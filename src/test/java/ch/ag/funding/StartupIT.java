@@ -54,6 +54,8 @@ class StartupIT {
     inventory.put("deployments", engine.getRepositoryService().createDeploymentQuery().count());
     inventory.put("process definitions", engine.getRepositoryService()
         .createProcessDefinitionQuery().count());
+    inventory.put("reference data", jdbc.queryForList("select (select count(*) from municipality)"
+        + " m, (select count(*) from region) r, (select count(*) from region_membership) p"));
     inventory.put("migrations", jdbc.queryForList(
         "select version, checksum from flyway_schema_history order by installed_rank"));
     return inventory;

@@ -9,6 +9,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import java.util.List;
 
 /**
  * German error bodies ({@link ApiError}) for the project's own HTTP endpoints. Camunda's REST API
@@ -28,6 +30,15 @@ class ApiExceptionHandler {
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
     return ResponseEntity.badRequest()
         .body(ApiError.of("Der Inhalt der Anfrage ist kein gültiges JSON."));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
+    return ResponseEntity.badRequest().body(new ApiError(
+        "Ungültiger Wert für «" + e.getName() + "».",
+        List.of(new FieldError(e.getName(), "Ungültiger Wert «" + e.getValue() + "»"
+            + (java.time.LocalDate.class.equals(e.getRequiredType())
+                ? "; ein Datum wird als JJJJ-MM-TT angegeben, z. B. 2026-03-01." : ".")))));
   }
 
   @ExceptionHandler(Exception.class)

@@ -1,0 +1,40 @@
+package ch.ag.funding.region;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The reference data tables of the RIF perimeters. */
+@Repository
+class PerimeterRepository {
+
+  private final JdbcTemplate jdbc;
+
+  PerimeterRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** All perimeters with their history: a few hundred rows. */
+  Perimeters load() {
+    return new Perimeters(
+        jdbc.query("select bfs_number, name, district, valid_from, valid_to from municipality"
+                + " order by bfs_number",
+            (row, i) -> new Municipality(row.getInt("bfs_number"), row.getString("name"),
+                row.getString("district"), date(row, "valid_from"), date(row, "valid_to"))),
+        jdbc.query("select id, name, contact_email from region order by id",
+            (row, i) -> new Region(row.getString("id"), row.getString("name"),
+                row.getString("contact_email"))),
+        jdbc.query("select region_id, bfs_number, valid_from, valid_to from region_membership"
+                + " order by region_id, bfs_number, valid_from",
+            (row, i) -> new Membership(row.getString("region_id"), row.getInt("bfs_number"),
+                date(row, "valid_from"), date(row, "valid_to"))));
+  }
+
+  private static LocalDate date(ResultSet row, String column) throws SQLException {
+    Date value = row.getDate(column);
+    return value == null ? null : value.toLocalDate();
+  }
+}
