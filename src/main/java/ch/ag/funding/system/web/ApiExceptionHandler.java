@@ -1,5 +1,6 @@
 package ch.ag.funding.system.web;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,13 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof MismatchedInputException mismatch
+        && !mismatch.getPath().isEmpty()) {
+      String field = mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName();
+      return ResponseEntity.badRequest().body(new ApiError("Ungültiger Wert für «" + field + "».",
+          List.of(new FieldError(field, "Ungültiger Wert: bitte den richtigen Typ angeben"
+              + " (z. B. eine Zahl)."))));
+    }
     return ResponseEntity.badRequest()
         .body(ApiError.of("Der Inhalt der Anfrage ist kein gültiges JSON."));
   }
