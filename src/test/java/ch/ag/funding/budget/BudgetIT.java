@@ -217,4 +217,26 @@ class BudgetIT extends PostgresIntegrationTest {
         .usingElementComparator(BigDecimal::compareTo)
         .contains(chf(40_000), chf(20_000), chf(300_000), chf(100_000));
   }
+
+  @Test
+  void aCasesBookingsAreShownToStaffWhoMaySeeTheCase() {
+    String reference = http().post("/api/applications",
+        ch.ag.funding.submission.TestApplications.valid()).json().get("reference").asText();
+    BudgetKey key = budget("canton-mika", 2034, 100_000);
+    book(key, BookingType.RESERVATION, reference, 10_000);
+
+    Http.Response canton = http().as("canton-demo", "demo")
+        .get("/api/cases/" + reference + "/ledger");
+    assertThat(canton.status()).isEqualTo(200);
+    assertThat(canton.json()).hasSize(1);
+    assertThat(canton.json().get(0).get("type").asText()).isEqualTo("RESERVATION");
+    assertThat(canton.json().get(0).get("amount").decimalValue())
+        .isEqualByComparingTo(chf(10_000));
+
+    assertThat(http().as("rif-zofingen-demo", "demo").get("/api/cases/" + reference + "/ledger")
+        .status()).isEqualTo(403);
+    assertThat(http().as("canton-demo", "demo").get("/api/cases/SI-1999-9999/ledger").status())
+        .isEqualTo(404);
+    assertThat(http().get("/api/cases/" + reference + "/ledger").status()).isEqualTo(401);
+  }
 }
