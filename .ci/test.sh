@@ -14,10 +14,12 @@ log() { printf '\n=== %s\n' "$*"; }
 die() { printf '\nERROR: %s\n' "$*" >&2; exit 1; }
 
 apt_install() {
-  [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null \
-    || die "$1 is missing. Install it ($2), or run this script as root on Debian to install it."
+  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
+    die "$1 is missing. Install it ($2), or run this script as root on Debian to install it."
+  fi
   log "installing $2 with apt"
   if [ -z "${APT_UPDATED:-}" ]; then apt-get update -qq; APT_UPDATED=1; fi
+  # shellcheck disable=SC2086 # $2 is a list of packages
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $2 >/dev/null
 }
 
@@ -59,7 +61,9 @@ SQL
   fi
   # databases left behind by interrupted runs
   as_postgres psql -tAc "SELECT datname FROM pg_database WHERE datname LIKE 'funding_it_%'" -d postgres \
-    | while read -r db; do [ -n "$db" ] && as_postgres dropdb --force "$db" || true; done
+    | while read -r db; do
+        if [ -n "$db" ]; then as_postgres dropdb --force "$db" || true; fi
+      done
 }
 
 if [ -z "${TEST_DATABASE_URL:-}" ]; then

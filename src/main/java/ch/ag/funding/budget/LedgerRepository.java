@@ -35,17 +35,17 @@ class LedgerRepository {
    * take their turn, so that concurrent reservations cannot overspend it.
    */
   Optional<BigDecimal> lockBudget(BudgetKey key) {
-    return jdbc.query("select amount from budget where office = ? and budget_year = ?"
-            + " and source = ? for update",
-            (row, i) -> row.getBigDecimal("amount"), key.office(), key.year(),
-            key.source().name())
-        .stream().findFirst();
+    return budgetAmount(key, " for update");
   }
 
   /** The budget's amount, without locking. */
   Optional<BigDecimal> budgetAmount(BudgetKey key) {
+    return budgetAmount(key, "");
+  }
+
+  private Optional<BigDecimal> budgetAmount(BudgetKey key, String lock) {
     return jdbc.query("select amount from budget where office = ? and budget_year = ?"
-            + " and source = ?",
+            + " and source = ?" + lock,
             (row, i) -> row.getBigDecimal("amount"), key.office(), key.year(),
             key.source().name())
         .stream().findFirst();
