@@ -3,9 +3,13 @@ package ch.ag.funding.region;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The reference data tables of the RIF perimeters. */
 @Repository
@@ -31,6 +35,28 @@ class PerimeterRepository {
                 + " order by region_id, bfs_number, valid_from",
             (row, i) -> new Membership(row.getString("region_id"), row.getInt("bfs_number"),
                 date(row, "valid_from"), date(row, "valid_to"))));
+  }
+
+  /**
+   * Replaces all memberships, with their history, by these: only inside the caller's transaction,
+   * so that the perimeters are never half replaced. Locks the region rows first, so that two
+   * replacements at the same time run one after the other instead of adding up.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  void replaceMemberships(List<Membership> memberships) {
+    jdbc.queryForList("select id from region order by id for update", String.class);
+    jdbc.update("delete from region_membership");
+    jdbc.batchUpdate("insert into region_membership (region_id, bfs_number, valid_from, valid_to)"
+        + " values (?, ?, ?, ?)", memberships, 500, (insert, membership) -> {
+          insert.setString(1, membership.regionId());
+          insert.setInt(2, membership.bfsNumber());
+          insert.setDate(3, Date.valueOf(membership.validFrom()));
+          if (membership.validTo() == null) {
+            insert.setNull(4, Types.DATE);
+          } else {
+            insert.setDate(4, Date.valueOf(membership.validTo()));
+          }
+        });
   }
 
   private static LocalDate date(ResultSet row, String column) throws SQLException {
