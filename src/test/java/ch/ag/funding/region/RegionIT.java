@@ -121,6 +121,8 @@ class RegionIT extends PostgresIntegrationTest {
   @Test
   void perimetersAreForStaffOnly() {
     Http.Response anonymous = http().get("/api/regions");
+    // a user no other test of this class logs in with: Camunda delays the next logins of a
+    // user for some seconds after a wrong password
     Http.Response wrongPassword = http().as("rif-brugg-demo", "falsch").get("/api/regions");
 
     assertThat(anonymous.status()).isEqualTo(401);

@@ -195,7 +195,8 @@ class FundingApplicationProcessTest {
 
     assertThat(instance).isWaitingAt("completeApplication");
     org.assertj.core.api.Assertions.assertThat(
-        runtimeService.getVariable(instance.getId(), "projectStart")).isEqualTo("2027-03-01");
+        runtimeService.getVariable(instance.getId(), "projectStart"))
+        .isEqualTo(TestApplications.valid().get("projectStart"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package ch.ag.funding.submission;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,12 @@ public final class TestApplications {
 
   private TestApplications() {}
 
-  /** A valid application for a project starting on 1 March 2027: formally complete. */
+  /**
+   * A valid application, formally complete: the project starts on the first day of the month
+   * three months from today (more than six weeks ahead) and runs ten months.
+   */
   public static Map<String, Object> valid() {
+    LocalDate start = LocalDate.now().plusMonths(3).withDayOfMonth(1);
     Map<String, Object> input = new LinkedHashMap<>();
     input.put("organisationName", "Verein Sprachbrücke");
     input.put("organisationType", "VEREIN");
@@ -26,8 +31,8 @@ public final class TestApplications {
     input.put("volunteerCount", 6);
     input.put("municipalities", List.of("Wettingen"));
     input.put("supraRegional", false);
-    input.put("projectStart", "2027-03-01");
-    input.put("projectEnd", "2027-12-31");
+    input.put("projectStart", start.toString());
+    input.put("projectEnd", start.plusMonths(10).minusDays(1).toString());
     input.put("totalCost", 20000);
     input.put("ownContribution", 5000);
     input.put("thirdPartyFunding", 3000);
