@@ -20,6 +20,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -80,6 +81,11 @@ class FundingApplicationProcessTest {
         new CheckFormalRequirementsDelegate(submissions, formalCheck));
     Mocks.register("applicationCompletedListener", new ApplicationCompletedListener(submissions));
     Mocks.register("applicationTaskNameListener", new ApplicationTaskNameListener());
+    // responsibility and budget run with their real services in the *IT tests on PostgreSQL
+    Mocks.register("determineResponsibilityDelegate", (JavaDelegate) execution ->
+        execution.setVariable("responsibleOffice", "rif-baden"));
+    Mocks.register("checkBudgetDelegate", (JavaDelegate) execution ->
+        execution.setVariable("budgetSufficient", true));
   }
 
   @AfterEach
@@ -98,9 +104,11 @@ class FundingApplicationProcessTest {
 
     assertThat(instance).isEnded()
         .hasPassedInOrder("applicationSubmitted", "checkFormalRequirements",
-            "Event_FormallyComplete")
+            "determineResponsibility", "checkBudget", "Event_ReadyForDecision")
         .variables()
         .containsEntry("reference", "SI-2026-0042")
+        .containsEntry("responsibleOffice", "rif-baden")
+        .containsEntry("budgetSufficient", true)
         .containsEntry("submissionDate", "2026-11-23")
         .containsEntry("formallyComplete", true);
     org.assertj.core.api.Assertions.assertThat(engine.getHistoryService()
@@ -131,7 +139,7 @@ class FundingApplicationProcessTest {
 
     assertThat(instance).isEnded()
         .hasPassedInOrder("completeApplication", "checkFormalRequirements",
-            "Event_FormallyComplete")
+            "determineResponsibility", "checkBudget", "Event_ReadyForDecision")
         .variables().containsEntry("formallyComplete", true);
   }
 
@@ -155,7 +163,7 @@ class FundingApplicationProcessTest {
 
     assertThat(instance).isEnded()
         .hasPassed("Event_CompletionDeadlinePassed", "Event_NotEntered")
-        .hasNotPassed("Event_FormallyComplete")
+        .hasNotPassed("determineResponsibility", "Event_ReadyForDecision")
         .variables().containsEntry("outcome", "NOT_ENTERED");
   }
 

@@ -237,11 +237,34 @@ class SubmissionIT extends PostgresIntegrationTest {
   }
 
   @Test
-  void formallyCompleteApplicationEndsAsFormallyComplete() {
+  void formallyCompleteApplicationGetsItsResponsibleOfficeAndBudgetCheck() {
     String instance = submit(TestApplications.valid()).json().get("processInstanceId").asText();
 
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
-        .activityId("Event_FormallyComplete").count()).isEqualTo(1);
+        .activityId("Event_ReadyForDecision").count()).isEqualTo(1);
+    assertThat(variable(instance, "responsibleOffice")).isEqualTo("rif-baden");
+    assertThat(variable(instance, "responsibilityReason")).isEqualTo(
+        "Alle Durchführungsorte liegen im Perimeter von Fachstelle Integration Region Baden.");
+    assertThat(variable(instance, "budgetSufficient")).isEqualTo(true);
+    assertThat((String) variable(instance, "budgetSummary"))
+        .contains("Beantragt: CHF 10'000.00 (50 % der Gesamtkosten",
+            "Fachstelle Integration Region Baden (KIP ", "reicht für den beantragten Beitrag");
+  }
+
+  @Test
+  void applicationOutsideEveryPerimeterGoesToTheCanton() {
+    String instance = submit(TestApplications.with(TestApplications.valid(), "municipalities",
+        List.of("Spreitenbach"))).json().get("processInstanceId").asText();
+
+    assertThat(variable(instance, "responsibleOffice")).isEqualTo("canton-mika");
+    assertThat(variable(instance, "responsibilityReason")).isEqualTo(
+        "Spreitenbach liegt ausserhalb aller RIF-Perimeter: zuständig ist der Kanton.");
+    assertThat((String) variable(instance, "budgetSummary")).contains("Kanton (MIKA) (KIP ");
+  }
+
+  private Object variable(String processInstanceId, String name) {
+    return historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName(name).singleResult().getValue();
   }
 
   @Test
