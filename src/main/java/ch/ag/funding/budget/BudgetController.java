@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -37,7 +38,9 @@ class BudgetController {
   @GetMapping("/api/budgets")
   List<BudgetView> budgets(@RequestParam(required = false) Integer year) {
     int budgetYear = year != null ? year : LocalDate.now(clock).getYear();
-    return budgets.figuresOfYear(budgetYear).stream().map(this::view).toList();
+    Map<String, String> names = budgets.officeNames();
+    return budgets.figuresOfYear(budgetYear).stream().map(figures -> view(figures, names))
+        .toList();
   }
 
   @PutMapping("/api/admin/budgets/{office}/{year}/{source}")
@@ -47,12 +50,13 @@ class BudgetController {
       throw new LedgerRefusedException("Das Jahr " + year + " ist ausserhalb von 2000 bis 2100.");
     }
     return view(budgets.setBudget(new BudgetKey(office, year, source), body.amount(),
-        user.getName()));
+        user.getName()), budgets.officeNames());
   }
 
-  private BudgetView view(BudgetFigures figures) {
+  private static BudgetView view(BudgetFigures figures, Map<String, String> officeNames) {
     BudgetKey key = figures.key();
-    return new BudgetView(key.office(), budgets.officeName(key.office()), key.year(),
+    return new BudgetView(key.office(), officeNames.getOrDefault(key.office(), key.office()),
+        key.year(),
         key.source(), figures.budget(), figures.reserved(), figures.paid(), figures.available(),
         figures.committed(), figures.openRepaymentClaims());
   }

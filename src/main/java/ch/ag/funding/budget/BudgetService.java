@@ -6,7 +6,9 @@ import ch.ag.funding.region.Responsibility;
 import ch.ag.funding.region.ResponsibilityService;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,15 +138,19 @@ public class BudgetService {
   }
 
   public String officeName(String office) {
-    if (Responsibility.CANTON.equals(office)) {
-      return "Kanton (MIKA)";
-    }
-    return offices.perimeters().region(office).map(region -> region.name()).orElse(office);
+    return officeNames().getOrDefault(office, office);
+  }
+
+  /** The public names of all offices that hold budgets: the RIF and the canton. */
+  public Map<String, String> officeNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    offices.perimeters().regions().forEach(region -> names.put(region.id(), region.name()));
+    names.put(Responsibility.CANTON, "Kanton (MIKA)");
+    return names;
   }
 
   private void checkOffice(String office) {
-    if (!Responsibility.CANTON.equals(office)
-        && offices.perimeters().region(office).isEmpty()) {
+    if (!officeNames().containsKey(office)) {
       throw new LedgerRefusedException("Unbekannte Stelle «" + office + "»: erlaubt sind die"
           + " RIF und " + Responsibility.CANTON + ".");
     }
