@@ -1,7 +1,6 @@
 package ch.ag.funding.budget;
 
 import ch.ag.funding.region.Responsibility;
-import ch.ag.funding.region.ResponsibilityService;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.boot.ApplicationArguments;
@@ -14,14 +13,11 @@ class DemoBudgets implements ApplicationRunner {
 
   private final BudgetProperties properties;
   private final BudgetService budgets;
-  private final ResponsibilityService offices;
   private final Clock clock;
 
-  DemoBudgets(BudgetProperties properties, BudgetService budgets, ResponsibilityService offices,
-      Clock clock) {
+  DemoBudgets(BudgetProperties properties, BudgetService budgets, Clock clock) {
     this.properties = properties;
     this.budgets = budgets;
-    this.offices = offices;
     this.clock = clock;
   }
 
@@ -32,15 +28,13 @@ class DemoBudgets implements ApplicationRunner {
       return;
     }
     int thisYear = LocalDate.now(clock).getYear();
-    for (int year = thisYear; year <= thisYear + 1; year++) {
-      for (var region : offices.perimeters().regions()) {
+    for (String office : budgets.officeNames().keySet()) {
+      var amounts = Responsibility.CANTON.equals(office) ? demo.canton() : demo.rif();
+      for (int year = thisYear; year <= thisYear + 1; year++) {
         int budgetYear = year;
-        demo.rif().forEach((source, amount) -> budgets.initialiseBudget(
-            new BudgetKey(region.id(), budgetYear, source), amount, "demo"));
+        amounts.forEach((source, amount) -> budgets.initialiseBudget(
+            new BudgetKey(office, budgetYear, source), amount, "demo"));
       }
-      int budgetYear = year;
-      demo.canton().forEach((source, amount) -> budgets.initialiseBudget(
-          new BudgetKey(Responsibility.CANTON, budgetYear, source), amount, "demo"));
     }
   }
 }

@@ -48,9 +48,11 @@ class PerimeterService {
     }
     repository.replaceMemberships(result.memberships());
     LocalDate today = LocalDate.now(clock);
+    Perimeters replaced = new Perimeters(current.municipalities(), current.regions(),
+        result.memberships());
     List<RegionCount> regions = current.regions().stream()
-        .map(region -> new RegionCount(region.id(), region.name(), result.memberships().stream()
-            .filter(m -> m.regionId().equals(region.id()) && m.validOn(today)).count()))
+        .map(region -> new RegionCount(region.id(), region.name(),
+            replaced.municipalitiesOf(region.id(), today).size()))
         .toList();
     return new Replacement("Die Perimeter wurden ersetzt: " + result.memberships().size()
         + " Zugehörigkeiten.", result.memberships().size(), today, regions);

@@ -35,6 +35,15 @@ public record Perimeters(List<Municipality> municipalities, List<Region> regions
         .flatMap(membership -> region(membership.regionId()));
   }
 
+  /** The municipalities in a RIF's perimeter on that day. */
+  public List<Municipality> municipalitiesOf(String regionId, LocalDate date) {
+    return memberships.stream()
+        .filter(membership -> membership.regionId().equals(regionId) && membership.validOn(date))
+        .flatMap(membership -> municipalities.stream()
+            .filter(municipality -> municipality.bfsNumber() == membership.bfsNumber()))
+        .toList();
+  }
+
   public Optional<Region> region(String id) {
     return regions.stream().filter(region -> region.id().equals(id)).findFirst();
   }

@@ -34,11 +34,7 @@ class RegionController {
     Perimeters perimeters = responsibilities.perimeters();
     List<RegionView> regions = perimeters.regions().stream()
         .map(region -> new RegionView(region.id(), region.name(), region.contactEmail(),
-            perimeters.memberships().stream()
-                .filter(membership -> membership.regionId().equals(region.id())
-                    && membership.validOn(day))
-                .flatMap(membership -> perimeters.municipalities().stream()
-                    .filter(municipality -> municipality.bfsNumber() == membership.bfsNumber()))
+            perimeters.municipalitiesOf(region.id(), day).stream()
                 .map(municipality -> new MunicipalityView(municipality.bfsNumber(),
                     municipality.name()))
                 .toList()))

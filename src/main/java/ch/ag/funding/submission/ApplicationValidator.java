@@ -6,7 +6,6 @@ import ch.ag.funding.submission.Application.OrganisationType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ch.ag.funding.system.SwissFormat;
 import ch.ag.funding.system.web.FieldError;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
@@ -57,7 +57,6 @@ public class ApplicationValidator {
       "fundingSource", "Finanzierungsquelle",
       "exclusionsConfirmed", "Bestätigung der Ausschlüsse");
 
-  private static final ZoneId SWISS = ZoneId.of("Europe/Zurich");
   private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
   private static final int MAX_MUNICIPALITIES = 250;
 
@@ -245,7 +244,7 @@ public class ApplicationValidator {
         return date.toLocalDate();
       }
       if (value instanceof Date date) {
-        return date.toInstant().atZone(SWISS).toLocalDate();
+        return date.toInstant().atZone(SwissFormat.ZONE).toLocalDate();
       }
       if (value instanceof CharSequence text) {
         try {

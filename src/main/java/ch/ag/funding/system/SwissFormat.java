@@ -5,11 +5,15 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Amounts and dates as Swiss readers expect them: {@code CHF 12'500.00}, {@code 31.12.2026}. */
 public final class SwissFormat {
+
+  /** The canton's time zone: dates such as the submission date are Swiss local dates. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 

@@ -1,7 +1,6 @@
 package ch.ag.funding.system;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -14,12 +13,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SystemConfiguration {
 
-  /** Swiss local time: dates such as the submission date are those of the canton. */
-  static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
-
   @Bean
   Clock clock() {
-    return new EngineClock(ZONE);
+    return new EngineClock(SwissFormat.ZONE);
   }
 
   /**
