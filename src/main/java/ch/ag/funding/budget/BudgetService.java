@@ -39,9 +39,10 @@ public class BudgetService {
   /**
    * Books once: a second request with the same idempotency key returns the first booking.
    *
-   * @throws LedgerRefusedException with a German reason, nothing booked
+   * @throws LedgerRefusedException with a German reason, nothing booked; it does not roll back a
+   *     surrounding transaction, so that a process can take the refusal as a BPMN error
    */
-  @Transactional
+  @Transactional(noRollbackFor = LedgerRefusedException.class)
   public Booking book(BookingRequest request) {
     BigDecimal amount = money(request.amount());
     if (amount.signum() <= 0) {

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 
 /** Service task "Zuständigkeit bestimmen" (determineResponsibility). */
 @Component
-class DetermineResponsibilityDelegate implements JavaDelegate {
+public class DetermineResponsibilityDelegate implements JavaDelegate {
 
   private final SubmissionService submissions;
   private final ResponsibilityService responsibilities;
 
-  DetermineResponsibilityDelegate(SubmissionService submissions,
+  public DetermineResponsibilityDelegate(SubmissionService submissions,
       ResponsibilityService responsibilities) {
     this.submissions = submissions;
     this.responsibilities = responsibilities;

@@ -92,9 +92,12 @@ public class SubmissionService {
     execution.setVariables(ApplicationVariables.of(validate(execution.getVariables(), false)));
   }
 
-  /** The application as the case holds it now. */
+  /**
+   * The application as the case holds it now. Variables changed into malformed ones (by a REST
+   * client completing a task) are refused as a {@link FormFieldValidationException}.
+   */
   public Application application(DelegateExecution execution) {
-    return validator.validate(execution.getVariables(), false);
+    return validate(execution.getVariables(), false);
   }
 
   private Application validate(Map<String, ?> variables, boolean submitted) {

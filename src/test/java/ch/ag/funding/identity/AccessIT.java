@@ -96,7 +96,7 @@ class AccessIT extends PostgresIntegrationTest {
 
     assertThat(completed.status()).isIn(200, 204);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
-        .activityId("Event_ReadyForDecision").count()).isEqualTo(1);
+        .activityId("rifPreDecision").unfinished().count()).isEqualTo(1);
   }
 
   @Test

@@ -4,113 +4,227 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import ch.ag.funding.budget.BookingType;
+import ch.ag.funding.budget.BudgetKey;
+import ch.ag.funding.budget.BudgetService;
+import ch.ag.funding.budget.BudgetService.BookingRequest;
+import ch.ag.funding.budget.LedgerRefusedException;
+import ch.ag.funding.budget.ReserveBudgetDelegate;
+import ch.ag.funding.decision.CantonDecisionCompletedListener;
+import ch.ag.funding.decision.DecisionDeadlines;
+import ch.ag.funding.decision.DecisionProperties;
+import ch.ag.funding.decision.DecisionRoutes;
+import ch.ag.funding.decision.DecisionRules;
+import ch.ag.funding.decision.InformCantonDelegate;
+import ch.ag.funding.decision.RemindOfOverdueDecisionDelegate;
+import ch.ag.funding.decision.RifPreDecisionCompletedListener;
 import ch.ag.funding.portal.StatusLinkService;
+import ch.ag.funding.region.DetermineResponsibilityDelegate;
+import ch.ag.funding.region.Perimeters;
+import ch.ag.funding.region.ReferencePerimeters;
+import ch.ag.funding.region.ResponsibilityService;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Every path of the submission slice of {@code fundingApplication} on the in-memory engine, with
- * the real validator and formal check; the reference and status-link services are mocked (the
- * {@code *IT} tests run the same paths on PostgreSQL with the real ones).
+ * Every path of {@code fundingApplication} on the in-memory engine, with the real validator,
+ * formal check, perimeters and decision rules; the reference, status-link and budget services are
+ * mocked (the {@code *IT} tests run the same paths on PostgreSQL with the real ones). The class
+ * fails unless its tests together cover every flow node and sequence flow of the model; the
+ * report is written to {@code target/process-test-coverage}.
  */
 @Deployment(resources = {
     "bpmn/funding-application.bpmn",
     "forms/application-submission.form",
-    "forms/complete-application.form"})
+    "forms/complete-application.form",
+    "forms/rif-pre-decision.form",
+    "forms/canton-decision.form"})
 class FundingApplicationProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
       // not camunda.cfg.xml: ProcessEngines would build that engine in the Spring tests too
-      .configurationResource("camunda-process-test.cfg.xml").build();
+      .configurationResource("camunda-process-test.cfg.xml")
+      .assertClassCoverageAtLeast(1.0)
+      .build();
 
   private static final ZoneId SWISS = ZoneId.of("Europe/Zurich");
   private static final Instant NOW =
       ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, SWISS).toInstant();
+  private static final String RIF_USER = "rif-baden-demo";
+  private static final String CANTON_USER = "canton-demo";
 
   private ProcessEngine engine;
   private RuntimeService runtimeService;
   private TaskService taskService;
+  private IdentityService identityService;
   private final ReferenceNumberService references = mock(ReferenceNumberService.class);
+  private final ResponsibilityService responsibilities = mock(ResponsibilityService.class);
+  private final BudgetService budgets = mock(BudgetService.class);
 
   @BeforeEach
   void registerServices() {
     engine = extension.getProcessEngine();
     runtimeService = engine.getRuntimeService();
     taskService = engine.getTaskService();
+    identityService = engine.getIdentityService();
     ClockUtil.setCurrentTime(Date.from(NOW));
     when(references.next()).thenReturn("SI-2026-0042");
+    Perimeters perimeters = ReferencePerimeters.load();
+    when(responsibilities.responsibility(any(), anyBoolean(), any())).thenAnswer(call ->
+        perimeters.responsibility(call.<Collection<String>>getArgument(0),
+            call.<Boolean>getArgument(1), call.<LocalDate>getArgument(2)));
 
-    Clock clock = Clock.fixed(NOW, SWISS);
-    SubmissionProperties rules = Binder.get(new org.springframework.core.env.StandardEnvironment())
-        .bindOrCreate("funding.submission", SubmissionProperties.class);
-    FormalCheck formalCheck = new FormalCheck(rules, new EngineClockForTest());
+    Clock engineClock = new EngineClockForTest();
+    Binder binder = Binder.get(new StandardEnvironment());
+    SubmissionProperties rules = binder.bindOrCreate("funding.submission",
+        SubmissionProperties.class);
+    DecisionProperties decisionProperties = binder.bindOrCreate("funding.decision",
+        DecisionProperties.class);
+    FormalCheck formalCheck = new FormalCheck(rules, engineClock);
     SubmissionService submissions = new SubmissionService(new ApplicationValidator(), references,
         runtimeService, mock(StatusLinkService.class), mock(PlatformTransactionManager.class),
-        clock);
+        Clock.fixed(NOW, SWISS));
+    DecisionRules decisionRules = new DecisionRules(decisionProperties);
     Mocks.register("registerApplicationListener", new RegisterApplicationListener(submissions));
     Mocks.register("checkFormalRequirementsDelegate",
         new CheckFormalRequirementsDelegate(submissions, formalCheck));
-    Mocks.register("applicationCompletedListener", new ApplicationCompletedListener(submissions));
+    Mocks.register("completionRequests", new CompletionRequests(formalCheck));
+    Mocks.register("applicationCompletedListener",
+        new ApplicationCompletedListener(submissions, new CompletionRequests(formalCheck)));
     Mocks.register("applicationTaskNameListener", new ApplicationTaskNameListener());
-    // responsibility and budget run with their real services in the *IT tests on PostgreSQL
-    Mocks.register("determineResponsibilityDelegate", (JavaDelegate) execution ->
-        execution.setVariable("responsibleOffice", "rif-baden"));
-    Mocks.register("checkBudgetDelegate", (JavaDelegate) execution ->
-        execution.setVariable("budgetSufficient", true));
+    Mocks.register("determineResponsibilityDelegate",
+        new DetermineResponsibilityDelegate(submissions, responsibilities));
+    // the budget check runs with its real service in the *IT tests on PostgreSQL
+    Mocks.register("checkBudgetDelegate", (JavaDelegate) execution -> {
+      execution.setVariable("budgetAvailable", 40000.0);
+      execution.setVariable("budgetSufficient", true);
+      execution.setVariable("budgetSummary", "Verfügbar: CHF 40'000.00");
+    });
+    Mocks.register("decisionRoutes", new DecisionRoutes(submissions, decisionRules));
+    Mocks.register("decisionDeadlines", new DecisionDeadlines(decisionProperties, engineClock));
+    Mocks.register("rifPreDecisionCompletedListener",
+        new RifPreDecisionCompletedListener(submissions, decisionRules, identityService));
+    Mocks.register("cantonDecisionCompletedListener",
+        new CantonDecisionCompletedListener(submissions, decisionRules, identityService));
+    Mocks.register("reserveBudgetDelegate", new ReserveBudgetDelegate(submissions, budgets));
+    Mocks.register("informCantonDelegate", new InformCantonDelegate());
+    Mocks.register("remindOfOverdueDecisionDelegate",
+        new RemindOfOverdueDecisionDelegate(taskService));
   }
 
   @AfterEach
   void reset() {
     Mocks.reset();
     ClockUtil.reset();
+    identityService.clearAuthentication();
   }
 
   private ProcessInstance submit(Map<String, Object> application) {
     return runtimeService.startProcessInstanceByKey("fundingApplication", application);
   }
 
+  private Task openTask(ProcessInstance instance, String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(key).singleResult();
+  }
+
+  private void complete(String user, ProcessInstance instance, String key, Object... variables) {
+    Map<String, Object> values = new HashMap<>();
+    for (int i = 0; i < variables.length; i += 2) {
+      values.put((String) variables[i], variables[i + 1]);
+    }
+    identityService.setAuthenticatedUserId(user);
+    try {
+      taskService.complete(openTask(instance, key).getId(), values);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private Object variable(ProcessInstance instance, String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
+  }
+
+  private void moveClock(Duration by) {
+    ClockUtil.setCurrentTime(Date.from(NOW.plus(by)));
+  }
+
+  private Job timer(ProcessInstance instance, String activityId) {
+    return jobQuery().processInstanceId(instance.getId()).timers().activityId(activityId)
+        .singleResult();
+  }
+
+  private BookingRequest reservation(String office, double amount, String by) {
+    int year = LocalDate.parse((String) TestApplications.valid().get("projectStart")).getYear();
+    return new BookingRequest(new BudgetKey(office, year,
+        Application.FundingSource.KIP), BookingType.RESERVATION,
+        "SI-2026-0042", BigDecimal.valueOf(amount), by, "SI-2026-0042/RESERVATION");
+  }
+
+  // --- submission and formal check
+
   @Test
-  void formallyCompleteApplicationGetsItsReferenceAndPassesTheFormalCheck() {
+  void formallyCompleteApplicationGetsItsReferenceAndReachesItsRif() {
     ProcessInstance instance = submit(TestApplications.valid());
 
-    assertThat(instance).isEnded()
+    assertThat(instance).isWaitingAt("rifPreDecision")
         .hasPassedInOrder("applicationSubmitted", "checkFormalRequirements",
-            "determineResponsibility", "checkBudget", "Event_ReadyForDecision")
+            "determineResponsibility", "checkBudget")
         .variables()
         .containsEntry("reference", "SI-2026-0042")
         .containsEntry("responsibleOffice", "rif-baden")
         .containsEntry("budgetSufficient", true)
         .containsEntry("submissionDate", "2026-11-23")
         .containsEntry("formallyComplete", true);
+    assertThat(task()).hasCandidateGroup("rif-baden")
+        .hasName("Vorentscheid SI-2026-0042: Sprachcafé Wettingen")
+        .hasDueDate(Date.from(NOW.plus(Duration.ofDays(20))));
     org.assertj.core.api.Assertions.assertThat(engine.getHistoryService()
         .createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
         .getBusinessKey()).isEqualTo("SI-2026-0042");
@@ -120,7 +234,8 @@ class FundingApplicationProcessTest {
   void applicationWithProblemsWaitsForCompletionOfferedToTheCanton() {
     ProcessInstance instance = submit(TestApplications.unbalanced());
 
-    assertThat(instance).isWaitingAt("completeApplication");
+    assertThat(instance).isWaitingAt("completeApplication")
+        .variables().containsEntry("completionPurpose", "FORMAL_CHECK");
     assertThat(task()).hasCandidateGroup("canton-mika")
         .hasName("Vervollständigung SI-2026-0042: Sprachcafé Wettingen")
         .hasDueDate(Date.from(NOW.plus(Duration.ofDays(14))));
@@ -137,9 +252,9 @@ class FundingApplicationProcessTest {
 
     taskService.complete(task(instance).getId(), Map.of("totalCost", 20000));
 
-    assertThat(instance).isEnded()
+    assertThat(instance).isWaitingAt("rifPreDecision")
         .hasPassedInOrder("completeApplication", "checkFormalRequirements",
-            "determineResponsibility", "checkBudget", "Event_ReadyForDecision")
+            "determineResponsibility", "checkBudget")
         .variables().containsEntry("formallyComplete", true);
   }
 
@@ -158,12 +273,12 @@ class FundingApplicationProcessTest {
   void missedCompletionDeadlineEndsTheCaseAsNotEnteredInto() {
     ProcessInstance instance = submit(TestApplications.unbalanced());
 
-    ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(14)).plusSeconds(1)));
+    moveClock(Duration.ofDays(14).plusSeconds(1));
     execute(job(instance));
 
     assertThat(instance).isEnded()
         .hasPassed("Event_CompletionDeadlinePassed", "Event_NotEntered")
-        .hasNotPassed("determineResponsibility", "Event_ReadyForDecision")
+        .hasNotPassed("determineResponsibility", "rifPreDecision")
         .variables().containsEntry("outcome", "NOT_ENTERED");
   }
 
@@ -212,11 +327,416 @@ class FundingApplicationProcessTest {
     ProcessInstance instance = submit(TestApplications.with(TestApplications.valid(),
         "municipalities", List.of("Baden", "Wettingen", "Baden")));
 
-    SpinJsonNode municipalities = (SpinJsonNode) engine.getHistoryService()
-        .createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName("municipalities").singleResult().getValue();
+    SpinJsonNode municipalities = (SpinJsonNode) variable(instance, "municipalities");
     org.assertj.core.api.Assertions.assertThat(municipalities.toString())
         .isEqualTo("[\"Baden\",\"Wettingen\"]");
+  }
+
+  // --- responsibility
+
+  static Stream<Arguments> responsibilities() {
+    return Stream.of(
+        Arguments.of("one RIF", List.of("Wettingen"), false, "rifPreDecision", "rif-baden",
+            "Region Baden"),
+        Arguments.of("two RIF", List.of("Wettingen", "Aarau"), false, "cantonDecision",
+            "canton-mika", "mehrere"),
+        Arguments.of("outside every RIF", List.of("Spreitenbach"), false, "cantonDecision",
+            "canton-mika", "Spreitenbach"),
+        Arguments.of("supra-regional", List.of("Wettingen"), true, "cantonDecision",
+            "canton-mika", "überregional"),
+        Arguments.of("unknown municipality", List.of("Wettingen", "Atlantis"), false,
+            "cantonDecision", "canton-mika", "Atlantis"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("responsibilities")
+  void responsibilityDecidesWhoDecidesFirst(String label, List<String> municipalities,
+      boolean supraRegional, String firstTask, String office, String reasonMentions) {
+    Map<String, Object> application = TestApplications.with(TestApplications.valid(),
+        "municipalities", municipalities);
+    application.put("supraRegional", supraRegional);
+
+    ProcessInstance instance = submit(application);
+
+    assertThat(instance).isWaitingAt(firstTask).variables()
+        .containsEntry("responsibleOffice", office);
+    org.assertj.core.api.Assertions.assertThat((String) variable(instance,
+        "responsibilityReason")).containsIgnoringCase(reasonMentions);
+    assertThat(openTask(instance, firstTask)).hasCandidateGroup(office);
+    if ("cantonDecision".equals(firstTask)) {
+      assertThat(instance).hasNotPassed("rifPreDecision");
+      assertThat(openTask(instance, firstTask))
+          .hasName("Entscheid Kanton SI-2026-0042: Sprachcafé Wettingen")
+          .hasDueDate(Date.from(NOW.plus(Duration.ofDays(30))));
+    }
+  }
+
+  // --- RIF pre-decision: small projects, decided by the RIF alone
+
+  @Test
+  void smallProjectApprovedByTheRifIsReservedAndTheCantonInformed() {
+    ProcessInstance instance = submit(TestApplications.small());
+
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "APPROVE");
+
+    verify(budgets).book(reservation("rif-baden", 4000, RIF_USER));
+    assertThat(instance).hasPassedInOrder("rifPreDecision", "reserveBudget", "Event_Approved")
+        .hasNotPassed("cantonDecision")
+        .isWaitingAt("informCanton")
+        .variables()
+        .containsEntry("outcome", "APPROVED")
+        .containsEntry("approvedAmount", 4000.0)
+        .containsEntry("rifDecidedBy", RIF_USER);
+    execute(job(instance));
+    assertThat(instance).isEnded().hasPassed("informCanton", "Event_ReadyForContract");
+  }
+
+  @Test
+  void smallProjectApprovedWithAReducedAmountReservesTheReducedAmount() {
+    ProcessInstance instance = submit(TestApplications.small());
+
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "APPROVE_REDUCED",
+        "rifAmount", 3500.5, "rifReason", "Die Materialkosten sind zu hoch angesetzt.");
+
+    verify(budgets).book(reservation("rif-baden", 3500.5, RIF_USER));
+    assertThat(instance).variables()
+        .containsEntry("approvedAmount", 3500.5)
+        .containsEntry("rifAmount", 3500.5)
+        .containsEntry("outcome", "APPROVED");
+  }
+
+  @Test
+  void smallProjectRejectedByTheRifEndsRejected() {
+    ProcessInstance instance = submit(TestApplications.small());
+
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "REJECT",
+        "rifReason", "  Das Angebot besteht in der Gemeinde bereits.  ");
+
+    assertThat(instance).isEnded().hasPassed("Event_Rejected")
+        .hasNotPassed("cantonDecision", "reserveBudget")
+        .variables()
+        .containsEntry("outcome", "REJECTED")
+        .containsEntry("rifReason", "Das Angebot besteht in der Gemeinde bereits.")
+        .doesNotContainKey("approvedAmount");
+    verify(budgets, never()).book(any());
+  }
+
+  // --- larger projects: the canton decides after the RIF
+
+  @Test
+  void largerProjectGoesOnToTheCantonAfterTheRifApproval() {
+    ProcessInstance instance = submit(TestApplications.valid());
+
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "APPROVE");
+
+    assertThat(instance).isWaitingAt("cantonDecision").variables()
+        .doesNotContainKey("approvedAmount").doesNotContainKey("outcome");
+    assertThat(openTask(instance, "cantonDecision")).hasCandidateGroup("canton-mika");
+    complete(CANTON_USER, instance, "cantonDecision", "cantonDecision", "APPROVED",
+        "approvedAmount", 9000);
+
+    verify(budgets).book(reservation("rif-baden", 9000, CANTON_USER));
+    assertThat(instance).isEnded()
+        .hasPassedInOrder("rifPreDecision", "cantonDecision", "reserveBudget",
+            "Event_ReadyForContract")
+        .hasNotPassed("informCanton")
+        .variables()
+        .containsEntry("outcome", "APPROVED")
+        .containsEntry("approvedAmount", 9000.0)
+        .containsEntry("cantonDecidedBy", CANTON_USER);
+  }
+
+  @Test
+  void largerProjectRejectedByTheRifIsDecidedByTheCanton() {
+    ProcessInstance instance = submit(TestApplications.valid());
+
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "REJECT",
+        "rifReason", "Kein Bedarf in der Region.");
+    assertThat(instance).isWaitingAt("cantonDecision");
+    complete(CANTON_USER, instance, "cantonDecision", "cantonDecision", "REJECTED",
+        "cantonReason", "Wir folgen der RIF.");
+
+    assertThat(instance).isEnded().hasPassed("Event_Rejected").variables()
+        .containsEntry("outcome", "REJECTED")
+        .containsEntry("cantonReason", "Wir folgen der RIF.");
+    verify(budgets, never()).book(any());
+  }
+
+  @Test
+  void cantonReturnsTheCaseToTheRifWithItsComment() {
+    ProcessInstance instance = submit(TestApplications.valid());
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "APPROVE");
+
+    complete(CANTON_USER, instance, "cantonDecision", "cantonDecision", "RETURN_TO_RIF",
+        "cantonComment", "Bitte die Zahl der Teilnehmenden prüfen.");
+
+    assertThat(instance).isWaitingAt("rifPreDecision").variables()
+        .containsEntry("cantonComment", "Bitte die Zahl der Teilnehmenden prüfen.");
+    assertThat(openTask(instance, "rifPreDecision")).hasCandidateGroup("rif-baden");
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "APPROVE_REDUCED",
+        "rifAmount", 8000, "rifReason", "Weniger Teilnehmende als angenommen.");
+    assertThat(instance).isWaitingAt("cantonDecision").variables()
+        .containsEntry("rifAmount", 8000.0)
+        .doesNotContainKey("cantonComment");
+    // the form keeps hidden fields of earlier rounds: they do not outlive their decision
+    complete(CANTON_USER, instance, "cantonDecision", "cantonDecision", "REJECTED",
+        "cantonReason", "Zu wenig Teilnehmende.", "approvedAmount", 8000);
+    assertThat(instance).isEnded().variables()
+        .containsEntry("outcome", "REJECTED")
+        .doesNotContainKey("approvedAmount");
+  }
+
+  @Test
+  void cantonCaseCannotBeReturnedToARif() {
+    ProcessInstance instance = submit(TestApplications.with(TestApplications.valid(),
+        "municipalities", List.of("Spreitenbach")));
+
+    assertThatThrownBy(() -> complete(CANTON_USER, instance, "cantonDecision",
+        "cantonDecision", "RETURN_TO_RIF", "cantonComment", "Bitte prüfen."))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("keine RIF");
+    assertThat(instance).isWaitingAt("cantonDecision");
+  }
+
+  @Test
+  void cantonCaseIsApprovedByTheCantonAlone() {
+    ProcessInstance instance = submit(TestApplications.with(TestApplications.small(),
+        "municipalities", List.of("Spreitenbach")));
+
+    complete(CANTON_USER, instance, "cantonDecision", "cantonDecision", "APPROVED",
+        "approvedAmount", 4000);
+
+    verify(budgets).book(reservation("canton-mika", 4000, CANTON_USER));
+    assertThat(instance).isEnded().hasNotPassed("rifPreDecision", "informCanton")
+        .variables().containsEntry("outcome", "APPROVED");
+  }
+
+  // --- four eyes
+
+  @Test
+  void whoPreDecidedMayNotDecide() {
+    ProcessInstance instance = submit(TestApplications.valid());
+    complete("anna", instance, "rifPreDecision", "rifDecision", "APPROVE");
+
+    assertThatThrownBy(() -> complete("anna", instance, "cantonDecision",
+        "cantonDecision", "APPROVED", "approvedAmount", 10000))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Vier-Augen-Prinzip");
+
+    assertThat(instance).isWaitingAt("cantonDecision").variables()
+        .doesNotContainKey("cantonDecidedBy").doesNotContainKey("outcome");
+    verify(budgets, never()).book(any());
+  }
+
+  @Test
+  void decisionWithoutAnAuthenticatedUserIsRefused() {
+    ProcessInstance instance = submit(TestApplications.valid());
+
+    assertThatThrownBy(() -> taskService.complete(openTask(instance, "rifPreDecision").getId(),
+        Map.of("rifDecision", "APPROVE")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("angemeldet");
+    assertThat(instance).isWaitingAt("rifPreDecision");
+  }
+
+  // --- server-side validation of the decisions
+
+  static Stream<Arguments> invalidRifDecisions() {
+    return Stream.of(
+        Arguments.of(Map.of(), "Vorentscheid"),
+        Arguments.of(Map.of("rifDecision", "MAYBE"), "Vorentscheid"),
+        Arguments.of(Map.of("rifDecision", "REJECT"), "Ablehnung"),
+        Arguments.of(Map.of("rifDecision", "REJECT", "rifReason", "   "), "Ablehnung"),
+        Arguments.of(Map.of("rifDecision", "APPROVE_REDUCED", "rifReason", "Kürzung"),
+            "reduzierten Beitrag"),
+        Arguments.of(Map.of("rifDecision", "APPROVE_REDUCED", "rifAmount", 12000,
+            "rifReason", "Kürzung"), "nicht übersteigen"),
+        Arguments.of(Map.of("rifDecision", "APPROVE_REDUCED", "rifAmount", "viel",
+            "rifReason", "Kürzung"), "Betrag in CHF"),
+        Arguments.of(Map.of("rifDecision", "APPROVE_REDUCED", "rifAmount", 0,
+            "rifReason", "Kürzung"), "grösser als CHF 0.00"),
+        Arguments.of(Map.of("rifDecision", "APPROVE_REDUCED", "rifAmount", 100.123,
+            "rifReason", "Kürzung"), "zwei Nachkommastellen"),
+        Arguments.of(Map.of("rifDecision", "APPROVE_REDUCED", "rifAmount", 5000),
+            "Kürzung"),
+        Arguments.of(Map.of("rifDecision", "REQUEST_INFO"), "Frage"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidRifDecisions")
+  void incompleteRifDecisionIsRefusedAndTheTaskStays(Map<String, Object> decision,
+      String messageMentions) {
+    ProcessInstance instance = submit(TestApplications.valid());
+    String taskId = openTask(instance, "rifPreDecision").getId();
+
+    identityService.setAuthenticatedUserId(RIF_USER);
+    assertThatThrownBy(() -> taskService.complete(taskId, decision))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining(messageMentions);
+
+    assertThat(instance).isWaitingAt("rifPreDecision").variables()
+        .doesNotContainKey("rifDecision").doesNotContainKey("rifDecidedBy");
+  }
+
+  static Stream<Arguments> invalidCantonDecisions() {
+    return Stream.of(
+        Arguments.of(Map.of(), "Entscheid"),
+        Arguments.of(Map.of("cantonDecision", "APPROVED"), "bewilligten Beitrag"),
+        Arguments.of(Map.of("cantonDecision", "APPROVED", "approvedAmount", 10000.01),
+            "nicht übersteigen"),
+        Arguments.of(Map.of("cantonDecision", "REJECTED"), "Ablehnung"),
+        Arguments.of(Map.of("cantonDecision", "RETURN_TO_RIF"), "RIF"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidCantonDecisions")
+  void incompleteCantonDecisionIsRefusedAndTheTaskStays(Map<String, Object> decision,
+      String messageMentions) {
+    ProcessInstance instance = submit(TestApplications.valid());
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "APPROVE");
+    String taskId = openTask(instance, "cantonDecision").getId();
+
+    identityService.setAuthenticatedUserId(CANTON_USER);
+    assertThatThrownBy(() -> taskService.complete(taskId, decision))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining(messageMentions);
+
+    assertThat(instance).isWaitingAt("cantonDecision").variables()
+        .doesNotContainKey("cantonDecision").doesNotContainKey("cantonDecidedBy");
+  }
+
+  // --- a question to the applicant
+
+  @Test
+  void questionGoesToTheApplicantAndTheAnswerBackToTheRif() {
+    ProcessInstance instance = submit(TestApplications.valid());
+
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "REQUEST_INFO",
+        "rifQuestion", "Wo finden die Treffen statt?");
+
+    assertThat(instance).isWaitingAt("completeApplication").variables()
+        .containsEntry("completionPurpose", "REQUEST_INFO")
+        .containsEntry("rifQuestion", "Wo finden die Treffen statt?");
+    assertThat(openTask(instance, "completeApplication")).hasCandidateGroup("rif-baden")
+        .hasName("Rückfrage beantworten SI-2026-0042: Sprachcafé Wettingen")
+        .hasDueDate(Date.from(NOW.plus(Duration.ofDays(14))));
+
+    taskService.complete(openTask(instance, "completeApplication").getId(),
+        Map.of("applicantAnswer", "Im Gemeinschaftsraum der reformierten Kirche."));
+
+    assertThat(instance).isWaitingAt("rifPreDecision")
+        .hasPassedInOrder("rifPreDecision", "completeApplication", "checkFormalRequirements",
+            "determineResponsibility", "checkBudget")
+        .variables()
+        .containsEntry("applicantAnswer", "Im Gemeinschaftsraum der reformierten Kirche.");
+  }
+
+  @Test
+  void questionNeedsAnAnswer() {
+    ProcessInstance instance = submit(TestApplications.valid());
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "REQUEST_INFO",
+        "rifQuestion", "Wo finden die Treffen statt?");
+
+    assertThatThrownBy(() -> taskService.complete(openTask(instance, "completeApplication")
+        .getId(), Map.of("applicantAnswer", " ")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Rückfrage");
+    assertThat(instance).isWaitingAt("completeApplication");
+  }
+
+  @Test
+  void unansweredQuestionReturnsTheCaseToTheRifWithANote() {
+    ProcessInstance instance = submit(TestApplications.valid());
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "REQUEST_INFO",
+        "rifQuestion", "Wo finden die Treffen statt?");
+
+    moveClock(Duration.ofDays(14).plusSeconds(1));
+    execute(timer(instance, "Event_CompletionDeadlinePassed"));
+
+    assertThat(instance).isWaitingAt("rifPreDecision")
+        .hasPassed("Event_CompletionDeadlinePassed")
+        .hasNotPassed("Event_NotEntered")
+        .variables().containsEntry("applicantAnswer", "").doesNotContainKey("outcome");
+    org.assertj.core.api.Assertions.assertThat(
+        (String) runtimeService.getVariable(instance.getId(), "infoRequestNote"))
+        .contains("nicht beantwortet").contains("07.12.2026");
+    assertThat(openTask(instance, "rifPreDecision")).hasCandidateGroup("rif-baden");
+  }
+
+  // --- reservation refused
+
+  @Test
+  void refusedReservationReturnsASmallProjectToItsRif() {
+    when(budgets.book(any())).thenThrow(new LedgerRefusedException("Das Budget reicht nicht:"
+        + " verfügbar sind CHF 1'000.00, benötigt werden CHF 4'000.00.")).thenReturn(null);
+    ProcessInstance instance = submit(TestApplications.small());
+
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "APPROVE");
+
+    assertThat(instance).isWaitingAt("rifPreDecision")
+        .hasPassed("Event_ReservationRefused").hasNotPassed("Event_Approved")
+        .variables().doesNotContainKey("outcome");
+    org.assertj.core.api.Assertions.assertThat(
+        (String) runtimeService.getVariable(instance.getId(), "reservationRefusal"))
+        .contains("verfügbar sind CHF 1'000.00");
+    assertThat(openTask(instance, "rifPreDecision")).hasCandidateGroup("rif-baden");
+
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "APPROVE_REDUCED",
+        "rifAmount", 1000, "rifReason", "Das Budget reicht nur noch für CHF 1'000.");
+    assertThat(instance).isWaitingAt("informCanton").variables()
+        .containsEntry("outcome", "APPROVED").doesNotContainKey("reservationRefusal");
+  }
+
+  @Test
+  void refusedReservationReturnsACantonApprovalToTheCanton() {
+    when(budgets.book(any())).thenThrow(new LedgerRefusedException("Das Budget reicht nicht."))
+        .thenReturn(null);
+    ProcessInstance instance = submit(TestApplications.valid());
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "APPROVE");
+
+    complete(CANTON_USER, instance, "cantonDecision", "cantonDecision", "APPROVED",
+        "approvedAmount", 10000);
+
+    assertThat(instance).isWaitingAt("cantonDecision").hasPassed("Event_ReservationRefused");
+    assertThat(openTask(instance, "cantonDecision")).hasCandidateGroup("canton-mika");
+    complete(CANTON_USER, instance, "cantonDecision", "cantonDecision", "REJECTED",
+        "cantonReason", "Kein Budget mehr in diesem Jahr.");
+    assertThat(instance).isEnded().variables().containsEntry("outcome", "REJECTED");
+  }
+
+  // --- overdue decisions
+
+  @Test
+  void overdueRifPreDecisionRaisesAReminderAndStaysOpen() {
+    ProcessInstance instance = submit(TestApplications.valid());
+    Task before = openTask(instance, "rifPreDecision");
+    org.assertj.core.api.Assertions.assertThat(timer(instance, "Event_RifPreDecisionOverdue")
+        .getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(25))));
+
+    moveClock(Duration.ofDays(25).plusSeconds(1));
+    execute(timer(instance, "Event_RifPreDecisionOverdue"));
+
+    assertThat(instance).isWaitingAt("rifPreDecision")
+        .hasPassed("remindRifPreDecision", "Event_RifReminderSent");
+    Task after = openTask(instance, "rifPreDecision");
+    org.assertj.core.api.Assertions.assertThat(after.getId()).isEqualTo(before.getId());
+    org.assertj.core.api.Assertions.assertThat(after.getPriority()).isEqualTo(80);
+  }
+
+  @Test
+  void overdueCantonDecisionRaisesAReminderAndStaysOpen() {
+    ProcessInstance instance = submit(TestApplications.with(TestApplications.valid(),
+        "municipalities", List.of("Spreitenbach")));
+    org.assertj.core.api.Assertions.assertThat(timer(instance, "Event_CantonDecisionOverdue")
+        .getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(35))));
+
+    moveClock(Duration.ofDays(35).plusSeconds(1));
+    execute(timer(instance, "Event_CantonDecisionOverdue"));
+
+    assertThat(instance).isWaitingAt("cantonDecision")
+        .hasPassed("remindCantonDecision", "Event_CantonReminderSent");
+    org.assertj.core.api.Assertions.assertThat(openTask(instance, "cantonDecision").getPriority())
+        .isEqualTo(80);
   }
 
   /** The formal check's clock follows the engine clock, as in the application. */

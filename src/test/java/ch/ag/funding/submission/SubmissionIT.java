@@ -241,7 +241,7 @@ class SubmissionIT extends PostgresIntegrationTest {
     String instance = submit(TestApplications.valid()).json().get("processInstanceId").asText();
 
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
-        .activityId("Event_ReadyForDecision").count()).isEqualTo(1);
+        .activityId("rifPreDecision").unfinished().count()).isEqualTo(1);
     assertThat(variable(instance, "responsibleOffice")).isEqualTo("rif-baden");
     assertThat(variable(instance, "responsibilityReason")).isEqualTo(
         "Alle Durchführungsorte liegen im Perimeter von Fachstelle Integration Region Baden.");

@@ -43,6 +43,17 @@ public final class TestApplications {
     return input;
   }
 
+  /** A valid small project: CHF 4,000 requested, which the RIF decides alone. */
+  public static Map<String, Object> small() {
+    Map<String, Object> input = valid();
+    input.put("totalCost", 10000);
+    input.put("ownContribution", 3000);
+    input.put("thirdPartyFunding", 2000);
+    input.put("municipalityContribution", 1000);
+    input.put("requestedAmount", 4000);
+    return input;
+  }
+
   /** Well-formed, but the financing plan does not balance: the formal check finds a problem. */
   public static Map<String, Object> unbalanced() {
     Map<String, Object> input = valid();
