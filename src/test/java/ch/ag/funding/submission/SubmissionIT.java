@@ -97,7 +97,10 @@ class SubmissionIT extends PostgresIntegrationTest {
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.json().get("businessKey").asText()).matches(REFERENCE);
-    assertThat(response.json().get("ended").asBoolean()).isTrue();
+    assertThat(response.json().get("ended").asBoolean()).isFalse();
+    assertThat(historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(response.json().get("id").asText())
+        .activityId("rifPreDecision").unfinished().count()).isEqualTo(1);
   }
 
   @Test
