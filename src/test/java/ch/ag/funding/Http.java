@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -40,6 +41,12 @@ public final class Http {
 
   public Response get(String path) {
     return send(request(path).GET());
+  }
+
+  /** A GET as a browser sends it for a page. */
+  public Response page(String path) {
+    return send(request(path).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+        .GET());
   }
 
   public Response delete(String path) {
@@ -79,7 +86,7 @@ public final class Http {
     try {
       HttpResponse<String> response = CLIENT.send(request.build(),
           BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Response(response.statusCode(), response.body());
+      return new Response(response.statusCode(), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -88,8 +95,14 @@ public final class Http {
     }
   }
 
-  /** Status and body of a response. */
-  public record Response(int status, String body) {
+  /** Status, body and headers of a response. */
+  public record Response(int status, String body, HttpHeaders headers) {
+
+    /** The first value of a header, or an empty string. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse("");
+    }
+
     public JsonNode json() {
       try {
         return JSON.readTree(body);

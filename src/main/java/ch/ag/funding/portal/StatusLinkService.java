@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class StatusLinkService {
 
   private static final int TOKEN_BYTES = 32;
+  /** 32 bytes in URL-safe Base64 without padding. */
+  private static final Pattern TOKEN_FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -42,6 +46,21 @@ public class StatusLinkService {
             + " values (?, ?, ?, ?)",
         reference, processInstanceId, hash(token), Timestamp.from(clock.instant()));
     return properties.baseUrl() + "/status/" + token;
+  }
+
+  /** The case a link belongs to, as stored at submission. */
+  public record LinkedCase(String reference, String processInstanceId) {}
+
+  /** The case of a token, if it is a valid, current one. */
+  @Transactional(readOnly = true)
+  public Optional<LinkedCase> find(String token) {
+    if (token == null || !TOKEN_FORMAT.matcher(token).matches()) {
+      return Optional.empty();
+    }
+    return jdbc.query("select reference, process_instance_id from status_link"
+            + " where token_hash = ? and revoked_at is null",
+        (row, n) -> new LinkedCase(row.getString(1), row.getString(2)), hash(token))
+        .stream().findFirst();
   }
 
   static String hash(String token) {

@@ -12,9 +12,11 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Spring Security guards only the project's own API ({@code /api/**}); {@code /camunda/**} and
+ * Spring Security guards the project's own API ({@code /api/**}) and sets the headers of the
+ * public portal pages; {@code /camunda/**} and
  * {@code /engine-rest/**} are left to Camunda's own authentication, and no Spring Security
  * headers reach the webapps. The API is stateless (HTTP Basic against Camunda's identity
  * service, no session, no cookies, so no CSRF token); refusals are German JSON.
@@ -45,6 +47,48 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.disable())
         .build();
   }
+
+  /**
+   * The public portal pages: no login, but the headers a public site needs. The status link is a
+   * secret in the URL, so no page sends a referrer and no page is cached.
+   */
+  @Bean
+  SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    return http
+        .securityMatcher("/", "/gesuch", "/gesuch/**", "/status/**", "/status-link", "/error")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(PORTAL_CSP))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+            .frameOptions(frame -> frame.deny()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .build();
+  }
+
+  /** The portal's scripts and styles: the same headers, but cacheable. */
+  @Bean
+  SecurityFilterChain portalAssetSecurity(HttpSecurity http) throws Exception {
+    return http
+        .securityMatcher("/portal/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(PORTAL_CSP))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+            .cacheControl(cache -> cache.disable()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  /**
+   * Only the portal's own scripts and styles; inline style attributes are allowed because the
+   * form renderer sets some. No frames, no plug-ins, no foreign forms.
+   */
+  static final String PORTAL_CSP = "default-src 'self'; script-src 'self';"
+      + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
+      + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
+      + " frame-ancestors 'none'";
 
   private static void write(HttpServletResponse response, ObjectMapper objectMapper, int status,
       String message) throws IOException {

@@ -338,7 +338,7 @@ class RegionIT extends PostgresIntegrationTest {
     }
     try {
       var response = CLIENT.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Http.Response(response.statusCode(), response.body());
+      return new Http.Response(response.statusCode(), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

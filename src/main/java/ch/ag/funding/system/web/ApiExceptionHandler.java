@@ -1,6 +1,7 @@
 package ch.ag.funding.system.web;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -50,7 +51,11 @@ class ApiExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ApiError> other(Exception e) {
+  ResponseEntity<ApiError> other(Exception e, HttpServletRequest request) throws Exception {
+    if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      // not the API: the portal's German error pages answer (templates/error.html)
+      throw e;
+    }
     if (e instanceof ErrorResponse response) {
       // Spring MVC's own refusals (unknown path, method, media type ...) keep their status
       HttpStatusCode status = response.getStatusCode();

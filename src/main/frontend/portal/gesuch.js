@@ -1,0 +1,98 @@
+// The applicant's submission page (/gesuch): renders the very .form that Tasklist renders
+// (application-submission) with form-js, and submits it to the project's JSON API.
+import { Form } from '@bpmn-io/form-js-viewer';
+import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
+import '@bpmn-io/form-js-viewer/dist/assets/flatpickr/light.css';
+
+const MESSAGES = {
+  invalid: 'Bitte prüfen Sie die markierten Felder.',
+  network: 'Das Gesuch konnte nicht übermittelt werden. Bitte prüfen Sie Ihre Internetverbindung'
+    + ' und versuchen Sie es erneut.',
+  tooMany: 'Sie haben in kurzer Zeit sehr viele Anfragen gesendet. Bitte warten Sie einen'
+    + ' Moment und versuchen Sie es dann erneut.',
+  server: 'Beim Übermitteln ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
+  loading: 'Das Formular konnte nicht geladen werden. Bitte laden Sie die Seite neu.'
+};
+
+const container = document.getElementById('gesuch-formular');
+const submitButton = document.getElementById('gesuch-einreichen');
+const errorBox = document.getElementById('gesuch-fehler');
+const confirmation = document.getElementById('gesuch-bestaetigung');
+
+function showErrors(message, fieldErrors) {
+  errorBox.replaceChildren();
+  const heading = document.createElement('p');
+  heading.textContent = message;
+  errorBox.append(heading);
+  if (fieldErrors && fieldErrors.length) {
+    const list = document.createElement('ul');
+    for (const error of fieldErrors) {
+      const item = document.createElement('li');
+      item.textContent = error.message;
+      list.append(item);
+    }
+    errorBox.append(list);
+  }
+  errorBox.hidden = false;
+  errorBox.focus();
+}
+
+function showConfirmation(answer) {
+  document.getElementById('bestaetigung-aktenzeichen').textContent = answer.reference;
+  const link = document.getElementById('bestaetigung-statuslink');
+  link.textContent = answer.statusUrl;
+  link.href = answer.statusUrl;
+  container.hidden = true;
+  submitButton.hidden = true;
+  errorBox.hidden = true;
+  confirmation.hidden = false;
+  confirmation.focus();
+  window.scrollTo(0, 0);
+}
+
+async function submit(form) {
+  const { data, errors } = form.submit();
+  if (Object.keys(errors).length) {
+    showErrors(MESSAGES.invalid);
+    return;
+  }
+  submitButton.disabled = true;
+  try {
+    const response = await fetch(container.dataset.submitUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: JSON.stringify(data)
+    });
+    if (response.status === 201) {
+      showConfirmation(await response.json());
+    } else if (response.status === 400) {
+      const answer = await response.json();
+      showErrors(answer.message, answer.errors);
+    } else if (response.status === 429) {
+      showErrors(MESSAGES.tooMany);
+    } else {
+      showErrors(MESSAGES.server);
+    }
+  } catch (e) {
+    showErrors(MESSAGES.network);
+  } finally {
+    submitButton.disabled = false;
+  }
+}
+
+async function start() {
+  try {
+    const response = await fetch(container.dataset.schemaUrl, {
+      headers: { 'Accept': 'application/json' }
+    });
+    const schema = await response.json();
+    const form = new Form({ container });
+    await form.importSchema(schema, {});
+    submitButton.addEventListener('click', () => submit(form));
+    submitButton.hidden = false;
+  } catch (e) {
+    showErrors(MESSAGES.loading);
+  }
+}
+
+start();

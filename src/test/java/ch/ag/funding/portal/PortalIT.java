@@ -1,0 +1,136 @@
+package ch.ag.funding.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.ag.funding.Http;
+import ch.ag.funding.PostgresIntegrationTest;
+import ch.ag.funding.submission.TestApplications;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+
+/** The applicant portal's pages over real HTTP, on PostgreSQL. */
+class PortalIT extends PostgresIntegrationTest {
+
+  @Autowired
+  private TaskService taskService;
+
+  private JsonNode submit(Map<String, Object> application) {
+    Http.Response response = http().post("/api/applications", application);
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return response.json();
+  }
+
+  /** The status page's path: the link's host is the configured public address. */
+  private static String statusPath(JsonNode submission) {
+    return URI.create(submission.get("statusUrl").asText()).getPath();
+  }
+
+  private static void assertPortalHeaders(Http.Response response) {
+    assertThat(response.header("Content-Security-Policy"))
+        .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'");
+    assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
+  }
+
+  @Test
+  void startPageTellsWhatIsFundedInGerman() {
+    Http.Response page = http().page("/");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("lang=\"de-CH\"", "Gesuch einreichen", "href=\"/gesuch\"",
+        "Was wird unterstützt?", "Fristen", "Häufige Fragen", "/camunda/app/tasklist/")
+        .doesNotContain("ß");
+    assertPortalHeaders(page);
+  }
+
+  @Test
+  void submissionPageRendersTheStartFormOfTasklistWithTheBundledRenderer() throws IOException {
+    Http.Response page = http().page("/gesuch");
+    Http.Response form = http().get("/gesuch/formular");
+    Http.Response script = http().get("/portal/gesuch.js");
+    Http.Response styles = http().get("/portal/gesuch.css");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("/portal/gesuch.js", "/portal/gesuch.css",
+        "data-schema-url=\"/gesuch/formular\"", "data-submit-url=\"/api/applications\"");
+    assertPortalHeaders(page);
+    assertThat(form.status()).isEqualTo(200);
+    try (InputStream file = new ClassPathResource("forms/application-submission.form")
+        .getInputStream()) {
+      assertThat(form.json()).isEqualTo(Http.JSON.readTree(file));
+    }
+    assertThat(form.json().get("id").asText()).isEqualTo("application-submission");
+    assertThat(script.status()).isEqualTo(200);
+    assertThat(script.header("Content-Type")).contains("javascript");
+    assertThat(script.body()).contains("importSchema", "gesuch-formular")
+        .hasSizeGreaterThan(100_000);
+    assertThat(styles.status()).isEqualTo(200);
+    assertThat(styles.body()).contains(".fjs-container");
+  }
+
+  @Test
+  void statusPageShowsTheCaseAtItsRifWithoutReferrerOrCache() {
+    JsonNode submission = submit(TestApplications.valid());
+
+    Http.Response page = http().page(statusPath(submission));
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains(submission.get("reference").asText(),
+        "Sprachcafé Wettingen", "Gesuch eingereicht", "Formelle Prüfung",
+        "In Prüfung bei Fachstelle Integration Region Baden", "(aktuell)");
+    assertPortalHeaders(page);
+    assertThat(page.header("Cache-Control")).contains("no-store");
+  }
+
+  @Test
+  void statusPageShowsTheQuestionOfTheRif() {
+    JsonNode submission = submit(TestApplications.valid());
+    Task task = taskService.createTaskQuery()
+        .processInstanceId(submission.get("processInstanceId").asText()).singleResult();
+    Http.Response asked = http().as("rif-baden-demo", "demo").post(
+        "/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", Map.of(
+            "rifDecision", Map.of("value", "REQUEST_INFO"),
+            "rifQuestion", Map.of("value", "Wer leitet die Treffen? <b>fett</b>"))));
+    assertThat(asked.status()).as(asked.body()).isEqualTo(204);
+
+    Http.Response page = http().page(statusPath(submission));
+
+    assertThat(page.body()).contains("Rückfrage der Fachstelle",
+        "Wer leitet die Treffen? &lt;b&gt;fett&lt;/b&gt;", "Ihre Ergänzung ist gefragt")
+        .doesNotContain("<b>fett</b>");
+  }
+
+  @Test
+  void scriptInTheProjectTitleShowsAsText() {
+    JsonNode submission = submit(TestApplications.with(TestApplications.valid(),
+        "projectTitle", "<script>alert('x')</script>"));
+
+    Http.Response page = http().page(statusPath(submission));
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+        .doesNotContain("<script>alert");
+  }
+
+  @Test
+  void unknownMalformedAndForeignPathsGetAGermanNotFoundPage() {
+    for (String path : List.of("/status/abc", "/status/" + "A".repeat(43),
+        "/status/%3Cscript%3E", "/gibt-es-nicht")) {
+      Http.Response page = http().page(path);
+
+      assertThat(page.status()).as(path).isEqualTo(404);
+      assertThat(page.body()).as(path).contains("Seite nicht gefunden")
+          .doesNotContain("Exception", "at ch.ag", "Whitelabel");
+    }
+  }
+}
