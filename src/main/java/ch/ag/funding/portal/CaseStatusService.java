@@ -75,7 +75,7 @@ public class CaseStatusService {
           ended, current);
       case "completeApplication" -> new Step(current ? "Ihre Ergänzung ist gefragt"
           : "Ergänzung erhalten", current
-          ? "Bitte ergänzen Sie das Gesuch oder beantworten Sie unsere Frage (siehe unten)."
+          ? "Bitte ergänzen Sie das Gesuch oder beantworten Sie unsere Frage (siehe oben)."
           : "Vielen Dank für Ihre Angaben.", started, ended, current);
       case "rifPreDecision" -> new Step("In Prüfung bei " + office,
           "Die regionale Integrationsfachstelle prüft Ihr Gesuch.", started, ended, current);

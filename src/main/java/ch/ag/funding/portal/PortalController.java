@@ -57,6 +57,7 @@ class PortalController {
     CaseStatus status = statuses.status(token).orElseThrow(() ->
         new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown status link"));
     model.addAttribute("status", status);
+    model.addAttribute("taskUrl", "/status/" + token + "/aufgabe");
     return "portal/status";
   }
 }

@@ -63,6 +63,9 @@ class SecurityConfiguration {
             .frameOptions(frame -> frame.deny()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
+        // no cookie, no session: the status token in the path is the only credential, so a
+        // foreign site cannot make a browser post with the applicant's authority
+        .csrf(csrf -> csrf.disable())
         .build();
   }
 

@@ -133,4 +133,87 @@ class PortalIT extends PostgresIntegrationTest {
           .doesNotContain("Exception", "at ch.ag", "Whitelabel");
     }
   }
+
+  @Test
+  void applicantCompletesTheApplicationWithTheTasksOwnForm() {
+    JsonNode submission = submit(TestApplications.unbalanced());
+    String task = statusPath(submission) + "/aufgabe";
+
+    Http.Response open = http().get(task);
+
+    assertThat(open.status()).as(open.body()).isEqualTo(200);
+    assertThat(open.json().get("taskKey").asText()).isEqualTo("completeApplication");
+    assertThat(open.json().get("schema").get("id").asText()).isEqualTo("complete-application");
+    JsonNode data = open.json().get("data");
+    assertThat(data.get("totalCost").asDouble()).isEqualTo(25000.0);
+    assertThat(data.get("municipalities").toString()).isEqualTo("[\"Wettingen\"]");
+    assertThat(data.get("formalProblems").toString()).contains("Finanzierungsplan");
+    assertThat(data.has("budgetSummary")).isFalse();
+    assertThat(data.has("submissionDate")).isFalse();
+    String taskId = open.json().get("taskId").asText();
+
+    Http.Response foreign = http().post(task + "/" + taskId, Map.of("rifDecision", "APPROVE"));
+    Http.Response malformed = http().post(task + "/" + taskId, Map.of("projectStart", "bald"));
+    Http.Response wrongTask = http().post(task + "/nicht-diese", Map.of("totalCost", 20000));
+    assertThat(foreign.status()).isEqualTo(400);
+    assertThat(foreign.json().get("errors").get(0).get("message").asText())
+        .contains("gehört nicht zu diesem Formular");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.json().get("message").asText()).contains("Projektbeginn");
+    assertThat(wrongTask.status()).isEqualTo(404);
+    assertThat(http().get(task).json().get("taskId").asText()).isEqualTo(taskId);
+
+    Http.Response completed = http().post(task + "/" + taskId,
+        Map.of("totalCost", 20000, "municipalities", List.of("Wettingen", "Baden")));
+
+    assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+    assertThat(http().get(task).status()).isEqualTo(404);
+    Http.Response page = http().page(statusPath(submission));
+    assertThat(page.body()).contains("Ergänzung erhalten",
+        "In Prüfung bei Fachstelle Integration Region Baden");
+  }
+
+  @Test
+  void applicantAnswersTheQuestionOfTheRifInThePortal() {
+    JsonNode submission = submit(TestApplications.valid());
+    Task rifTask = taskService.createTaskQuery()
+        .processInstanceId(submission.get("processInstanceId").asText()).singleResult();
+    http().as("rif-baden-demo", "demo").post("/engine-rest/task/" + rifTask.getId()
+        + "/complete", Map.of("variables", Map.of(
+            "rifDecision", Map.of("value", "REQUEST_INFO"),
+            "rifQuestion", Map.of("value", "Wer leitet die Treffen?"))));
+    String task = statusPath(submission) + "/aufgabe";
+    JsonNode open = http().get(task).json();
+    assertThat(open.get("data").get("completionPurpose").asText()).isEqualTo("REQUEST_INFO");
+    assertThat(open.get("data").get("rifQuestion").asText()).isEqualTo("Wer leitet die Treffen?");
+    String taskId = open.get("taskId").asText();
+
+    Http.Response empty = http().post(task + "/" + taskId, Map.of("applicantAnswer", " "));
+    Http.Response answered = http().post(task + "/" + taskId,
+        Map.of("applicantAnswer", "Zwei ausgebildete Freiwillige."));
+
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(empty.json().get("message").asText()).contains("Rückfrage");
+    assertThat(answered.status()).as(answered.body()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery()
+        .processInstanceId(submission.get("processInstanceId").asText()).singleResult()
+        .getTaskDefinitionKey()).isEqualTo("rifPreDecision");
+  }
+
+  @Test
+  void aTokenReachesOnlyItsOwnCasesTask() {
+    JsonNode first = submit(TestApplications.unbalanced());
+    JsonNode second = submit(TestApplications.unbalanced());
+    String firstTaskId = http().get(statusPath(first) + "/aufgabe").json().get("taskId").asText();
+
+    Http.Response crossed = http().post(statusPath(second) + "/aufgabe/" + firstTaskId,
+        Map.of("totalCost", 20000));
+    Http.Response unknown = http().get("/status/" + "B".repeat(43) + "/aufgabe");
+
+    assertThat(crossed.status()).isEqualTo(404);
+    assertThat(crossed.json().get("message").asText()).contains("keine Aufgabe offen");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(http().get(statusPath(first) + "/aufgabe").json().get("taskId").asText())
+        .isEqualTo(firstTaskId);
+  }
 }

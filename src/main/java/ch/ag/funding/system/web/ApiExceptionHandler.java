@@ -4,14 +4,18 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.HandlerMapping;
 import java.util.List;
 
 /**
@@ -52,8 +56,8 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> other(Exception e, HttpServletRequest request) throws Exception {
-    if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      // not the API: the portal's German error pages answer (templates/error.html)
+    if (!answersJson(request)) {
+      // a page, not the API: the German error page answers (templates/error.html)
       throw e;
     }
     if (e instanceof ErrorResponse response) {
@@ -64,6 +68,16 @@ class ApiExceptionHandler {
     LOG.error("Unexpected error in the project API", e);
     return ResponseEntity.internalServerError().body(ApiError.of(
         "Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später noch einmal."));
+  }
+
+  /** The project API and the portal's JSON endpoints answer JSON; pages answer pages. */
+  private static boolean answersJson(HttpServletRequest request) {
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      return true;
+    }
+    return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)
+        instanceof HandlerMethod method
+        && AnnotatedElementUtils.hasAnnotation(method.getBeanType(), RestController.class);
   }
 
   private static String describe(HttpStatusCode status) {
