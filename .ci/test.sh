@@ -5,7 +5,8 @@
 #    needs CREATEDB, since each test run creates its own databases;
 #  - otherwise uses the local cluster on 127.0.0.1:5432: starts it if it is stopped, installs
 #    PostgreSQL with apt if it is missing (as root), and creates the test role and database;
-#  - installs Node.js/npm with apt if missing (as root), for the model lint.
+#  - installs Node.js/npm with apt if missing (as root), for the portal bundle and the model
+#    lint, and Chromium with its driver (as root), for the browser tests.
 # Fails when a test fails or when no test ran; ends with a line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -77,6 +78,8 @@ fi
 
 command -v java >/dev/null || apt_install "Java 17" "openjdk-17-jdk-headless"
 command -v npm >/dev/null || apt_install "Node.js and npm" "nodejs npm"
+command -v chromium >/dev/null || apt_install "Chromium" "chromium"
+command -v chromedriver >/dev/null || apt_install "the Chromium driver" "chromium-driver"
 
 log "running the Maven build with every test"
 rm -rf target/surefire-reports target/failsafe-reports
