@@ -62,6 +62,13 @@ public final class Http {
         .PUT(BodyPublishers.ofString(write(json))));
   }
 
+  /** A form post as a browser sends it from a page. */
+  public Response postForm(String path, String urlEncodedBody) {
+    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+        .POST(BodyPublishers.ofString(urlEncodedBody)));
+  }
+
   public Response postRaw(String path, String contentType, BodyPublisher body) {
     return send(request(path).header("Content-Type", contentType).POST(body));
   }

@@ -11,7 +11,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * users, on a random port. The job executor is off: tests run due jobs themselves.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.job-execution.enabled=false")
+    properties = {"camunda.bpm.job-execution.enabled=false",
+        // the tests submit and upload far more often than a client may; the limit on new
+        // status links (10 an hour) stays and is tested in PortalIT
+        "funding.portal.rate-limit.submissions-per-hour=100000",
+        "funding.portal.rate-limit.uploads-per-hour=100000"})
 @ActiveProfiles({"postgres", "demo"})
 public abstract class PostgresIntegrationTest {
 

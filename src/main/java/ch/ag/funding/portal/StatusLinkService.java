@@ -1,5 +1,6 @@
 package ch.ag.funding.portal;
 
+import ch.ag.funding.notification.MailOutbox;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,8 +9,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +32,17 @@ public class StatusLinkService {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final PortalProperties properties;
+  private final HistoryService historyService;
+  private final MailOutbox outbox;
   private final SecureRandom random = new SecureRandom();
 
-  StatusLinkService(JdbcTemplate jdbc, Clock clock, PortalProperties properties) {
+  StatusLinkService(JdbcTemplate jdbc, Clock clock, PortalProperties properties,
+      HistoryService historyService, MailOutbox outbox) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.properties = properties;
+    this.historyService = historyService;
+    this.outbox = outbox;
   }
 
   /** Issues a new link for a case and returns its public URL; the token is not kept. */
@@ -61,6 +70,38 @@ public class StatusLinkService {
             + " where token_hash = ? and revoked_at is null",
         (row, n) -> new LinkedCase(row.getString(1), row.getString(2)), hash(token))
         .stream().findFirst();
+  }
+
+  /**
+   * Issues a new link for a case when the e-mail address is the case's contact address, revokes
+   * the old links and queues the new one for that address. Says nothing about whether the
+   * reference and the address matched (no enumeration).
+   */
+  @Transactional
+  public void reissue(String reference, String email) {
+    List<String> instances = jdbc.queryForList("select distinct process_instance_id from"
+        + " status_link where reference = ?", String.class, reference.strip());
+    if (instances.size() != 1) {
+      return;
+    }
+    String processInstanceId = instances.get(0);
+    HistoricVariableInstance contact = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName("contactEmail").singleResult();
+    if (contact == null || !(contact.getValue() instanceof String address)
+        || !address.strip().equalsIgnoreCase(email.strip())) {
+      return;
+    }
+    jdbc.update("update status_link set revoked_at = ? where reference = ? and revoked_at is null",
+        Timestamp.from(clock.instant()), reference.strip());
+    String link = issue(reference.strip(), processInstanceId);
+    outbox.queue(reference.strip(), MailOutbox.Purpose.STATUS_LINK, address.strip(),
+        "Ihr neuer Status-Link für das Gesuch " + reference.strip(),
+        "Guten Tag\n\nSie haben einen neuen Status-Link für Ihr Gesuch " + reference.strip()
+            + " angefordert. Damit sehen Sie jederzeit, wo Ihr Gesuch steht:\n\n" + link
+            + "\n\nDer bisherige Link ist nicht mehr gültig. Bitte bewahren Sie den neuen Link"
+            + " sorgfältig auf. Haben Sie keinen neuen Link angefordert, können Sie diese"
+            + " E-Mail ignorieren.\n\nFreundliche Grüsse\nKanton Aargau, Sektion Integration"
+            + " und Beratung");
   }
 
   static String hash(String token) {

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -16,12 +18,15 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The applicant portal's pages over real HTTP, on PostgreSQL. */
 class PortalIT extends PostgresIntegrationTest {
 
   @Autowired
   private TaskService taskService;
+  @Autowired
+  private JdbcTemplate jdbc;
 
   private JsonNode submit(Map<String, Object> application) {
     Http.Response response = http().post("/api/applications", application);
@@ -215,5 +220,63 @@ class PortalIT extends PostgresIntegrationTest {
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(http().get(statusPath(first) + "/aufgabe").json().get("taskId").asText())
         .isEqualTo(firstTaskId);
+  }
+
+  private Http.Response recover(String reference, String email) {
+    return http().postForm("/status-link",
+        "reference=" + encode(reference) + "&email=" + encode(email));
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private List<Map<String, Object>> outbox(String reference) {
+    return jdbc.queryForList("select recipient, subject, body from mail_outbox where reference = ?",
+        reference);
+  }
+
+  @Test
+  void lostStatusLinkIsReissuedToTheContactAddressAndTheOldOneStops() {
+    JsonNode submission = submit(TestApplications.valid());
+    String reference = submission.get("reference").asText();
+    String oldPath = statusPath(submission);
+
+    Http.Response form = http().page("/status-link");
+    Http.Response answer = recover(reference.toLowerCase(), "  Anna.Muster@Example.CH ");
+
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.body()).contains("Status-Link verloren", "for=\"email\"",
+        "for=\"reference\"");
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body()).contains("Wenn das Aktenzeichen und die E-Mail-Adresse");
+    assertThat(http().page(oldPath).status()).isEqualTo(404);
+    List<Map<String, Object>> mails = outbox(reference);
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0).get("recipient")).isEqualTo("anna.muster@example.ch");
+    String body = (String) mails.get(0).get("body");
+    String newPath = URI.create(body.substring(body.indexOf("http"), body.indexOf("\n\nDer"))
+        .strip()).getPath();
+    assertThat(newPath).isNotEqualTo(oldPath);
+    assertThat(http().page(newPath).body()).contains(reference);
+  }
+
+  @Test
+  void wrongAddressOrUnknownReferenceGetTheSameAnswerAndChangeNothing() {
+    JsonNode submission = submit(TestApplications.valid());
+    String reference = submission.get("reference").asText();
+
+    Http.Response wrongAddress = recover(reference, "someone@example.ch");
+    Http.Response unknownCase = recover("SI-1999-0001", "anna.muster@example.ch");
+    Http.Response blank = recover("", "");
+
+    assertThat(wrongAddress.status()).isEqualTo(200);
+    assertThat(unknownCase.status()).isEqualTo(200);
+    assertThat(wrongAddress.body()).isEqualTo(unknownCase.body());
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.body()).contains("Bitte geben Sie die E-Mail-Adresse an",
+        "Bitte geben Sie das Aktenzeichen an");
+    assertThat(outbox(reference)).isEmpty();
+    assertThat(http().page(statusPath(submission)).status()).isEqualTo(200);
   }
 }

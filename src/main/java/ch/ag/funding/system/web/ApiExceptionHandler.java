@@ -80,7 +80,8 @@ class ApiExceptionHandler {
         && AnnotatedElementUtils.hasAnnotation(method.getBeanType(), RestController.class);
   }
 
-  private static String describe(HttpStatusCode status) {
+  /** A German sentence for an HTTP status, for answers that have no more specific one. */
+  static String describe(HttpStatusCode status) {
     HttpStatus known = HttpStatus.resolve(status.value());
     if (known == null) {
       return "Die Anfrage konnte nicht bearbeitet werden.";
@@ -91,6 +92,13 @@ class ApiExceptionHandler {
       case UNSUPPORTED_MEDIA_TYPE ->
           "Die Anfrage muss JSON enthalten (Content-Type: application/json).";
       case NOT_ACCEPTABLE -> "Die Antwort gibt es nur als JSON.";
+      case PAYLOAD_TOO_LARGE -> "Die gesendeten Daten sind zu gross.";
+      case TOO_MANY_REQUESTS -> "Sie haben in kurzer Zeit sehr viele Anfragen gesendet. Bitte"
+          + " warten Sie einen Moment und versuchen Sie es dann erneut.";
+      case UNAUTHORIZED -> "Bitte melden Sie sich an.";
+      case FORBIDDEN -> "Dafür fehlt Ihnen die Berechtigung.";
+      case INTERNAL_SERVER_ERROR -> "Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen"
+          + " Sie es später noch einmal.";
       default -> "Die Anfrage konnte nicht bearbeitet werden.";
     };
   }
