@@ -1,12 +1,22 @@
 package ch.ag.funding.portal;
 
+import ch.ag.funding.region.Municipality;
+import ch.ag.funding.region.Perimeters;
+import ch.ag.funding.region.ResponsibilityService;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
@@ -34,10 +44,17 @@ class PortalController {
 
   private final CaseStatusService statuses;
   private final StatusLinkService statusLinks;
+  private final ResponsibilityService offices;
+  private final ObjectMapper objectMapper;
+  private final Clock clock;
 
-  PortalController(CaseStatusService statuses, StatusLinkService statusLinks) {
+  PortalController(CaseStatusService statuses, StatusLinkService statusLinks,
+      ResponsibilityService offices, ObjectMapper objectMapper, Clock clock) {
     this.statuses = statuses;
     this.statusLinks = statusLinks;
+    this.offices = offices;
+    this.objectMapper = objectMapper;
+    this.clock = clock;
   }
 
   @GetMapping("/")
@@ -50,14 +67,50 @@ class PortalController {
     return "portal/gesuch";
   }
 
+  /**
+   * The start form for the portal: the file Tasklist renders, with the municipalities offered
+   * as of today from the reference data (the file's own list serves Tasklist, which gives a start
+   * form no input data; a test keeps both the same).
+   */
   @GetMapping(path = "/gesuch/formular", produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<String> submissionForm() throws IOException {
-    try (InputStream form = new ClassPathResource(SUBMISSION_FORM).getInputStream()) {
-      return ResponseEntity.ok()
-          .cacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES))
-          .contentType(MediaType.APPLICATION_JSON)
-          .body(new String(form.readAllBytes(), StandardCharsets.UTF_8));
+  ResponseEntity<JsonNode> submissionForm() throws IOException {
+    JsonNode form;
+    try (InputStream file = new ClassPathResource(SUBMISSION_FORM).getInputStream()) {
+      form = objectMapper.readTree(file);
     }
+    ArrayNode options = objectMapper.createArrayNode();
+    for (String name : municipalityNames(offices.perimeters(), LocalDate.now(clock))) {
+      options.addObject().put("label", name).put("value", name);
+    }
+    component(form.path("components"), "municipalities")
+        .ifPresent(field -> field.set("values", options));
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES))
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(form);
+  }
+
+  /** The names of the canton's municipalities on a day, in German alphabetical order. */
+  static List<String> municipalityNames(Perimeters perimeters, LocalDate day) {
+    Collator german = Collator.getInstance(Locale.GERMAN);
+    return perimeters.municipalities().stream()
+        .filter(municipality -> municipality.existsOn(day))
+        .map(Municipality::name)
+        .sorted(german)
+        .toList();
+  }
+
+  private static Optional<ObjectNode> component(JsonNode components, String key) {
+    for (JsonNode component : components) {
+      if (key.equals(component.path("key").asText()) && component instanceof ObjectNode field) {
+        return Optional.of(field);
+      }
+      Optional<ObjectNode> nested = component(component.path("components"), key);
+      if (nested.isPresent()) {
+        return nested;
+      }
+    }
+    return Optional.empty();
   }
 
   @GetMapping("/status/{token}")
