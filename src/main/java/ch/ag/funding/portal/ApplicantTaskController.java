@@ -1,6 +1,9 @@
 package ch.ag.funding.portal;
 
 import ch.ag.funding.system.web.ApiError;
+import ch.ag.funding.system.web.JsonBodyReader;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -8,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -23,9 +25,11 @@ class ApplicantTaskController {
       + " wurde sie schon erledigt: Bitte laden Sie die Seite neu.";
 
   private final ApplicantTaskService tasks;
+  private final JsonBodyReader bodies;
 
-  ApplicantTaskController(ApplicantTaskService tasks) {
+  ApplicantTaskController(ApplicantTaskService tasks, JsonBodyReader bodies) {
     this.tasks = tasks;
+    this.bodies = bodies;
   }
 
   @GetMapping(path = "/status/{token}/aufgabe", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -37,7 +41,8 @@ class ApplicantTaskController {
   @PostMapping(path = "/status/{token}/aufgabe/{taskId}",
       consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> complete(@PathVariable String token, @PathVariable String taskId,
-      @RequestBody Map<String, Object> values) {
+      HttpServletRequest request) throws IOException {
+    Map<String, Object> values = bodies.read(request, "Die Anfrage enthält keine Angaben.");
     if (!tasks.complete(token, taskId, values)) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(NO_TASK));
     }

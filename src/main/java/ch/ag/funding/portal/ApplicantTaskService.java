@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -93,8 +94,16 @@ public class ApplicantTaskService {
       if (!keys.contains(name)) {
         unknown.add(new FieldError(name, "Das Feld «" + name + "» gehört nicht zu diesem"
             + " Formular."));
+      } else if (value instanceof BigDecimal decimal) {
+        // as Tasklist sends decimals; the process checks the value itself
+        variables.put(name, decimal.doubleValue());
+      } else if (value instanceof List<?> list) {
+        variables.put(name, json(list));
+      } else if (value == null || value instanceof String || value instanceof Boolean
+          || value instanceof Integer || value instanceof Long) {
+        variables.put(name, value);
       } else {
-        variables.put(name, value instanceof List<?> list ? json(list) : value);
+        unknown.add(new FieldError(name, "Ungültiger Wert für das Feld «" + name + "»."));
       }
     });
     if (!unknown.isEmpty()) {

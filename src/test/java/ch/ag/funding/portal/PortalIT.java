@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -293,5 +297,69 @@ class PortalIT extends PostgresIntegrationTest {
         .forEach(field -> ((com.fasterxml.jackson.databind.node.ObjectNode) field)
             .remove("values"));
     return copy;
+  }
+
+  static Stream<Arguments> hostileAnswers() {
+    String huge = "{\"applicantAnswer\":\"" + "x".repeat(300 * 1024) + "\"}";
+    return Stream.of(
+        Arguments.of("body over 256 KiB", "application/json", huge, 400, "zu gross"),
+        Arguments.of("not JSON", "application/json", "totalCost=1", 400, "kein gültiges JSON"),
+        Arguments.of("JSON array", "application/json", "[1,2]", 400, "kein gültiges JSON"),
+        Arguments.of("empty body", "application/json", "", 400, "keine Angaben"),
+        Arguments.of("a field twice", "application/json",
+            "{\"totalCost\":1,\"totalCost\":2}", 400, "kein gültiges JSON"),
+        Arguments.of("nested object", "application/json", "{\"totalCost\":{\"a\":1}}", 400,
+            "Ungültiger Wert"),
+        Arguments.of("field of another form", "application/json",
+            "{\"approvedAmount\":50000}", 400, "Formular"),
+        Arguments.of("script as a date", "application/json",
+            "{\"projectStart\":\"<script>alert(1)</script>\"}", 400, "Projektbeginn"),
+        Arguments.of("text for a number", "application/json", "{\"totalCost\":\"viel\"}",
+            400, "Gesamtkosten"),
+        Arguments.of("form post instead of JSON", "application/x-www-form-urlencoded",
+            "totalCost=20000", 415, "JSON"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostileAnswers")
+  void hostileAnswerIsRefusedInGermanAndChangesNothing(String label, String contentType,
+      String body, int status, String messageMentions) {
+    JsonNode submission = submit(TestApplications.unbalanced());
+    String task = statusPath(submission) + "/aufgabe";
+    JsonNode before = http().get(task).json();
+
+    Http.Response refused = http().postRaw(task + "/" + before.get("taskId").asText(),
+        contentType, java.net.http.HttpRequest.BodyPublishers.ofString(body));
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(status);
+    assertThat(refused.json().get("message").asText() + refused.body())
+        .contains(messageMentions).doesNotContain("Exception", "at ch.ag");
+    assertThat(http().get(task).json()).isEqualTo(before);
+  }
+
+  @Test
+  void aReplayedAnswerFindsNoTask() {
+    JsonNode submission = submit(TestApplications.unbalanced());
+    String task = statusPath(submission) + "/aufgabe";
+    String taskId = http().get(task).json().get("taskId").asText();
+    assertThat(http().post(task + "/" + taskId, Map.of("totalCost", 20000)).status())
+        .isEqualTo(204);
+
+    Http.Response replayed = http().post(task + "/" + taskId, Map.of("totalCost", 20000));
+
+    assertThat(replayed.status()).isEqualTo(404);
+    assertThat(replayed.json().get("message").asText()).contains("keine Aufgabe offen");
+  }
+
+  @Test
+  void oddPathsAndMethodsGetGermanPages() {
+    assertThat(http().page("/status/" + "a".repeat(2000)).status()).isEqualTo(404);
+    assertThat(http().page("/status/..%2F..%2Fetc%2Fpasswd").status()).isIn(400, 404);
+    Http.Response deleted = http().delete("/status/" + "A".repeat(43));
+    assertThat(deleted.status()).isIn(404, 405);
+    assertThat(deleted.body()).doesNotContain("Exception", "Whitelabel");
+    Http.Response reflected = http().page("/gesuch?x=%3Cscript%3Ealert(1)%3C/script%3E");
+    assertThat(reflected.status()).isEqualTo(200);
+    assertThat(reflected.body()).doesNotContain("<script>alert(1)");
   }
 }
