@@ -47,8 +47,9 @@ class StartupIT {
     inventory.put("memberships", jdbc.queryForObject("select count(*) from act_id_membership",
         Long.class));
     // the set-up's grants, without the ones the engine gives candidates on each new task
-    String setUpGrants = " from act_ru_authorization where not (resource_type_ = "
-        + Resources.TASK.resourceType() + " and resource_id_ <> '*')";
+    String setUpGrants = " from act_ru_authorization where not (resource_type_ in ("
+        + Resources.TASK.resourceType() + ", " + Resources.HISTORIC_TASK.resourceType()
+        + ") and resource_id_ <> '*')";
     inventory.put("authorizations", jdbc.queryForObject("select count(*)" + setUpGrants,
         Long.class));
     inventory.put("authorization rows", jdbc.queryForList(

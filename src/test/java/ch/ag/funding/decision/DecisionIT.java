@@ -301,4 +301,27 @@ class DecisionIT extends PostgresIntegrationTest {
     assertThat(variable(reference, "applicantAnswer"))
         .isEqualTo("Zwei ausgebildete Freiwillige (Telefonnotiz).");
   }
+
+  @Test
+  void caseworkerCommentsOnTheGroupsTaskAndReadsItsHistoryButNotAnotherRifs() {
+    String reference = submit(project(4000, "Wettingen"));
+    String taskId = taskId("rif-baden-demo", reference, "rifPreDecision");
+
+    Http.Response comment = as("rif-baden-demo").post("/engine-rest/task/" + taskId
+        + "/comment/create", Map.of("message", "Telefonisch nachgefragt."));
+    Http.Response history = as("rif-baden-demo").get("/engine-rest/history/task?taskId="
+        + taskId);
+    Http.Response foreignComment = as("rif-aarau-demo").post("/engine-rest/task/" + taskId
+        + "/comment/create", Map.of("message", "Fremd."));
+    Http.Response foreignHistory = as("rif-aarau-demo").get("/engine-rest/history/task?taskId="
+        + taskId);
+
+    assertThat(comment.status()).as(comment.body()).isEqualTo(200);
+    assertThat(history.json()).hasSize(1);
+    assertThat(as("rif-baden-demo").get("/engine-rest/task/" + taskId + "/comment").body())
+        .contains("Telefonisch nachgefragt.").doesNotContain("Fremd.");
+    // Camunda answers "No task found" with 400 when the task is hidden from the user
+    assertThat(foreignComment.status()).isIn(400, 403, 404);
+    assertThat(foreignHistory.json()).isEmpty();
+  }
 }
