@@ -333,6 +333,43 @@ class PortalBrowserIT extends PostgresIntegrationTest {
     assertThat(browser.findAll(PortalBrowser.TASK_FORM)).isEmpty();
   }
 
+  // ---- product defect: buttons with the hidden attribute stay visible
+
+  /**
+   * Once a form is sent, its button goes away: gesuch.js and status.js set {@code hidden} on
+   * {@code #gesuch-einreichen} and {@code #aufgabe-senden}.
+   *
+   * <p><b>Fails because of a product defect</b>, reported and not changed here: portal.css
+   * gives {@code .knopf} {@code display: inline-block}, which overrides the browser's
+   * {@code [hidden] { display: none }}, so both buttons stay visible. A second click on
+   * "Gesuch einreichen" after the confirmation submits the same application again as a new case
+   * with a new reference and status link; a second click on "Angaben senden" shows "Zu diesem
+   * Link ist keine Aufgabe offen" beside the thanks. The same rule shows "Gesuch einreichen"
+   * before the form has loaded. A fix: {@code [hidden] { display: none !important; }} in
+   * portal.css.
+   */
+  @Test
+  void buttonsGoAwayOnceTheirFormIsSent() {
+    SoftAssertions softly = new SoftAssertions();
+    browser.open(caseWithQuestion("Wer leitet die Treffen?"));
+    browser.waitForForm(PortalBrowser.TASK_FORM, SEND);
+    browser.clickAndType("applicantAnswer", "Frau Keller.");
+    browser.find(SEND).click();
+    browser.visible(TASK_DONE);
+    softly.assertThat(browser.find(SEND).isDisplayed())
+        .as("«Angaben senden» is shown after the answer was sent").isFalse();
+
+    LocalDate start = LocalDate.now(SwissFormat.ZONE).plusMonths(3).withDayOfMonth(1);
+    browser.open("/gesuch");
+    browser.waitForForm(PortalBrowser.SUBMISSION_FORM, SUBMIT);
+    fillTheApplicationAsAPerson(start, start.plusMonths(10).minusDays(1));
+    browser.find(SUBMIT).click();
+    browser.visible(CONFIRMATION);
+    softly.assertThat(browser.find(SUBMIT).isDisplayed())
+        .as("«Gesuch einreichen» is shown after the confirmation").isFalse();
+    softly.assertAll();
+  }
+
   // ---- 4: phone size
 
   @Test
