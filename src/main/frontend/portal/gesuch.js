@@ -3,6 +3,7 @@
 import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import '@bpmn-io/form-js-viewer/dist/assets/flatpickr/light.css';
+import { setUpDocuments } from './documents.js';
 
 const MESSAGES = {
   invalid: 'Bitte prüfen Sie die markierten Felder.',
@@ -46,6 +47,8 @@ function showConfirmation(answer) {
   submitButton.hidden = true;
   errorBox.hidden = true;
   confirmation.hidden = false;
+  setUpDocuments(document.getElementById('dokumente'),
+    new URL(answer.statusUrl).pathname + '/documents');
   confirmation.focus();
   window.scrollTo(0, 0);
 }

@@ -3,6 +3,7 @@
 import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import '@bpmn-io/form-js-viewer/dist/assets/flatpickr/light.css';
+import { setUpDocuments } from './documents.js';
 
 const MESSAGES = {
   invalid: 'Bitte prüfen Sie die markierten Felder.',
@@ -72,6 +73,10 @@ async function submit(form, task) {
 }
 
 async function start() {
+  const documents = document.getElementById('dokumente');
+  if (documents) {
+    setUpDocuments(documents, documents.dataset.documentsUrl);
+  }
   if (!container) {
     return;
   }

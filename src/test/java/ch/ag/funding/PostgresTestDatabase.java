@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Fresh PostgreSQL databases for the integration tests, on the server that
  * {@code TEST_DATABASE_URL} points to (set up by {@code .ci/test.sh}). Each is dropped when the
- * test JVM ends.
+ * test JVM ends and the application has closed its connections.
  */
 public final class PostgresTestDatabase {
 
@@ -29,6 +29,28 @@ public final class PostgresTestDatabase {
     return env("TEST_DATABASE_PASSWORD");
   }
 
+  /**
+   * Drops the database once the application context (closed by Spring's own shutdown hook, at
+   * the same time) has let go of it. Not "with (force)": that would cut the closing engine's
+   * connections and leave it waiting for a connection to a database that is gone. What cannot
+   * be dropped in time, {@code .ci/test.sh} drops at its next run.
+   */
+  private static void dropWhenUnused(String serverUrl, String name) {
+    for (int attempt = 0; attempt < 20; attempt++) {
+      try {
+        execute(serverUrl, "drop database if exists " + name);
+        return;
+      } catch (RuntimeException stillInUse) {
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
   /** Creates a new, empty database and returns its JDBC URL. */
   public static String create(String purpose) {
     String serverUrl = env("TEST_DATABASE_URL");
@@ -39,13 +61,7 @@ public final class PostgresTestDatabase {
     String name = "funding_it_" + purpose + "_" + ProcessHandle.current().pid() + "_"
         + COUNTER.incrementAndGet();
     execute(serverUrl, "create database " + name);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        execute(serverUrl, "drop database if exists " + name + " with (force)");
-      } catch (RuntimeException e) {
-        // .ci/test.sh drops what is left at the next run
-      }
-    }));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> dropWhenUnused(serverUrl, name)));
     return matcher.group(1) + name + (matcher.group(3) == null ? "" : matcher.group(3));
   }
 

@@ -1,5 +1,7 @@
 package ch.ag.funding.document;
 
+import static org.camunda.spin.Spin.JSON;
+
 import ch.ag.funding.system.web.FieldError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,11 +17,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.http.HttpStatus;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -48,14 +53,19 @@ public class DocumentService {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final DocumentProperties properties;
+  private final RuntimeService runtimeService;
 
   DocumentService(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
-      DocumentProperties properties) {
+      DocumentProperties properties, RuntimeService runtimeService) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
     this.properties = properties;
+    this.runtimeService = runtimeService;
   }
+
+  /** The process variable that lists a running case's documents for the task forms. */
+  public static final String DOCUMENTS_VARIABLE = "documents";
 
   /** A file as it arrived: the name the client sent, the size it announced, the content. */
   public record Upload(String submittedName, long size, InputStreamSource content) {}
@@ -145,7 +155,28 @@ public class DocumentService {
     for (Accepted file : accepted) {
       documents.add(insert(reference, processInstanceId, file, uploadedBy, now));
     }
+    listInCase(reference, processInstanceId);
     return documents;
+  }
+
+  /**
+   * Lists the case's documents in the process variable {@value #DOCUMENTS_VARIABLE} (name and
+   * staff download path of each), which the caseworkers' task forms show as links.
+   */
+  private void listInCase(String reference, String processInstanceId) {
+    if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
+        .count() == 0) {
+      return;
+    }
+    StringBuilder json = new StringBuilder("[");
+    for (Document document : list(reference)) {
+      json.append(json.length() > 1 ? "," : "").append(JSON(Map.of(
+          "id", document.id(),
+          "fileName", document.fileName(),
+          "url", "/api/cases/" + reference + "/documents/" + document.id())).toString());
+    }
+    runtimeService.setVariable(processInstanceId, DOCUMENTS_VARIABLE,
+        SpinValues.jsonValue(json.append("]").toString()).create());
   }
 
   /** The documents of a case, oldest first, without their content. */

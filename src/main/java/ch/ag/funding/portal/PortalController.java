@@ -119,6 +119,7 @@ class PortalController {
         new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown status link"));
     model.addAttribute("status", status);
     model.addAttribute("taskUrl", "/status/" + token + "/aufgabe");
+    model.addAttribute("documentsUrl", "/status/" + token + "/documents");
     return "portal/status";
   }
 

@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -19,7 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * public portal pages; {@code /camunda/**} and
  * {@code /engine-rest/**} are left to Camunda's own authentication, and no Spring Security
  * headers reach the webapps. The API is stateless (HTTP Basic against Camunda's identity
- * service, no session, no cookies, so no CSRF token); refusals are German JSON.
+ * service, no session of its own; a Tasklist session may only read, see
+ * {@link WebappSessionAuthenticationFilter}); refusals are German JSON.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -45,6 +47,8 @@ class SecurityConfiguration {
                 "Dafür fehlt Ihnen die Berechtigung.")))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
+        .addFilterBefore(new WebappSessionAuthenticationFilter(),
+            BasicAuthenticationFilter.class)
         .build();
   }
 

@@ -47,6 +47,8 @@ class DocumentIT extends PostgresIntegrationTest {
 
   @Autowired
   private JdbcTemplate jdbc;
+  @Autowired
+  private org.camunda.bpm.engine.RuntimeService runtimeService;
 
   /** A submitted case: its reference and the path of its documents behind the status link. */
   private record Case(String reference, String documents) {}
@@ -547,5 +549,61 @@ class DocumentIT extends PostgresIntegrationTest {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  // ------------------------------------------------------------- staff forms and Tasklist login
+
+  /** A browser-like client logged in to Tasklist (session and XSRF cookies). */
+  private HttpClient tasklistSession(String user) throws Exception {
+    HttpClient browser = HttpClient.newBuilder()
+        .cookieHandler(new java.net.CookieManager()).build();
+    String base = "http://localhost:" + port;
+    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
+        .GET().build(), HttpResponse.BodyHandlers.discarding());
+    String xsrf = ((java.net.CookieManager) browser.cookieHandler().orElseThrow())
+        .getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow()
+        .getValue();
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base
+            + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", xsrf)
+        .POST(BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    return browser;
+  }
+
+  @Test
+  void caseworkersFindTheDocumentsInTheirTaskFormAndDownloadThemWithTheirTasklistLogin()
+      throws Exception {
+    Case submitted = submit();
+    assertThat(upload(submitted.documents(), Part.file("Budget.pdf", "application/pdf",
+        SampleDocuments.pdf())).status()).isEqualTo(201);
+    String processInstanceId = jdbc.queryForObject("select distinct process_instance_id from"
+        + " status_link where reference = ?", String.class, submitted.reference());
+    var listed = (org.camunda.spin.json.SpinJsonNode) runtimeService.getVariable(
+        processInstanceId, "documents");
+    assertThat(listed.elements()).hasSize(1);
+    String url = listed.elements().get(0).prop("url").stringValue();
+    assertThat(url).startsWith("/api/cases/" + submitted.reference() + "/documents/");
+    String base = "http://localhost:" + port;
+
+    HttpClient baden = tasklistSession("rif-baden-demo");
+    HttpResponse<byte[]> downloaded = baden.send(HttpRequest.newBuilder(URI.create(base + url))
+        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<String> change = baden.send(HttpRequest.newBuilder(URI.create(base
+            + "/api/admin/budgets/rif-baden/2030/KIP"))
+        .header("Content-Type", "application/json")
+        .PUT(BodyPublishers.ofString("{\"amount\": 1}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> foreign = tasklistSession("rif-aarau-demo").send(
+        HttpRequest.newBuilder(URI.create(base + url)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(downloaded.statusCode()).isEqualTo(200);
+    assertThat(downloaded.body()).isEqualTo(SampleDocuments.pdf());
+    assertThat(change.statusCode()).as("a session may only read").isEqualTo(401);
+    assertThat(foreign.statusCode()).isEqualTo(403);
   }
 }
