@@ -11,6 +11,8 @@ import ch.ag.funding.system.SwissFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -111,7 +113,7 @@ class PortalBrowserIT extends PostgresIntegrationTest {
   // ---- 1 and 2: submission with keyboard and mouse, then the status link
 
   @Test
-  void applicantFillsTheFormWithKeyboardAndMouseAndFollowsTheStatusLink() {
+  void applicantFillsTheFormWithKeyboardAndMouseAndFollowsTheStatusLink() throws IOException {
     LocalDate start = LocalDate.now(SwissFormat.ZONE).plusMonths(3).withDayOfMonth(1);
     LocalDate end = start.plusMonths(10).minusDays(1);
     browser.open("/");
@@ -159,6 +161,17 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         .containsEntry("exclusionsConfirmed", true);
     assertThat(String.valueOf(variables.get("municipalities"))).isEqualTo("[\"Wettingen\"]");
 
+    // 1b: the budget uploaded right after the submission, in the same page flow
+    Path budget = Files.createTempDirectory("upload").resolve("Budget.pdf");
+    Files.writeString(budget, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    browser.find(By.id("dokumente-datei")).sendKeys(budget.toAbsolutePath().toString());
+    browser.find(By.cssSelector("#dokumente .dokumente-hochladen")).click();
+    browser.waiting().withMessage(() -> "no upload: " + browser.text(By.id("dokumente")))
+        .until(d -> browser.text(By.cssSelector("#dokumente .dokumente-liste"))
+            .contains("Budget.pdf"));
+    browser.screenshot("05b-gesuch-dokument");
+    assertThat(browser.text(By.id("dokumente"))).contains("Die Datei ist hochgeladen.");
+
     // 2: the status link, opened on this test's server
     browser.open(PortalBrowser.pathOf(href));
     browser.visible(TIMELINE);
@@ -170,6 +183,8 @@ class PortalBrowserIT extends PostgresIntegrationTest {
         "In Prüfung bei " + RIF_BADEN);
     assertThat(browser.text(CURRENT_STEP)).contains("In Prüfung bei " + RIF_BADEN, "(aktuell)");
     assertThat(browser.findAll(PortalBrowser.TASK_FORM)).isEmpty();
+    browser.waiting().until(d -> browser.text(By.cssSelector("#dokumente .dokumente-liste"))
+        .contains("Budget.pdf"));
     assertThat(browser.consoleErrors()).as("browser console").isEmpty();
   }
 
