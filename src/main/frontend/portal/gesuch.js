@@ -4,39 +4,13 @@ import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import '@bpmn-io/form-js-viewer/dist/assets/flatpickr/light.css';
 import { setUpDocuments } from './documents.js';
-
-const MESSAGES = {
-  invalid: 'Bitte prüfen Sie die markierten Felder.',
-  network: 'Das Gesuch konnte nicht übermittelt werden. Bitte prüfen Sie Ihre Internetverbindung'
-    + ' und versuchen Sie es erneut.',
-  tooMany: 'Sie haben in kurzer Zeit sehr viele Anfragen gesendet. Bitte warten Sie einen'
-    + ' Moment und versuchen Sie es dann erneut.',
-  server: 'Beim Übermitteln ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
-  loading: 'Das Formular konnte nicht geladen werden. Bitte laden Sie die Seite neu.'
-};
+import { MESSAGES, showErrors as showErrorsIn } from './feedback.js';
 
 const container = document.getElementById('gesuch-formular');
 const submitButton = document.getElementById('gesuch-einreichen');
 const errorBox = document.getElementById('gesuch-fehler');
+const showErrors = (message, fieldErrors) => showErrorsIn(errorBox, message, fieldErrors);
 const confirmation = document.getElementById('gesuch-bestaetigung');
-
-function showErrors(message, fieldErrors) {
-  errorBox.replaceChildren();
-  const heading = document.createElement('p');
-  heading.textContent = message;
-  errorBox.append(heading);
-  if (fieldErrors && fieldErrors.length) {
-    const list = document.createElement('ul');
-    for (const error of fieldErrors) {
-      const item = document.createElement('li');
-      item.textContent = error.message;
-      list.append(item);
-    }
-    errorBox.append(list);
-  }
-  errorBox.hidden = false;
-  errorBox.focus();
-}
 
 function showConfirmation(answer) {
   document.getElementById('bestaetigung-aktenzeichen').textContent = answer.reference;
