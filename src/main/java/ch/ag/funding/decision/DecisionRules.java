@@ -11,6 +11,7 @@ import static ch.ag.funding.decision.DecisionVariables.RIF_REASON;
 import static ch.ag.funding.system.SwissFormat.chf;
 
 import ch.ag.funding.identity.StaffGroup;
+import ch.ag.funding.system.Numbers;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Map;
@@ -138,7 +139,7 @@ public class DecisionRules {
       throw new FormFieldValidationException(field,
           "Bitte geben Sie " + labelAccusative + " in CHF an.");
     }
-    BigDecimal amount = number(value);
+    BigDecimal amount = Numbers.decimal(value);
     if (amount == null) {
       throw new FormFieldValidationException(field,
           label + " muss ein Betrag in CHF sein, zum Beispiel 4500 oder 4500.50.");
@@ -155,20 +156,6 @@ public class DecisionRules {
           + ") darf den beantragten Beitrag von " + chf(requested) + " nicht übersteigen.");
     }
     return amount.setScale(2);
-  }
-
-  private static BigDecimal number(Object value) {
-    if (value instanceof BigDecimal decimal) {
-      return decimal;
-    }
-    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-      return BigDecimal.valueOf(((Number) value).longValue());
-    }
-    if (value instanceof Double || value instanceof Float) {
-      double number = ((Number) value).doubleValue();
-      return Double.isFinite(number) ? BigDecimal.valueOf(number) : null;
-    }
-    return null;
   }
 
   private static String text(Object value, String field, String missing) {

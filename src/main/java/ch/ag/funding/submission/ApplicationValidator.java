@@ -4,7 +4,6 @@ import ch.ag.funding.submission.Application.FundingSource;
 import ch.ag.funding.submission.Application.OfferType;
 import ch.ag.funding.submission.Application.OrganisationType;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ch.ag.funding.system.Numbers;
 import ch.ag.funding.system.SwissFormat;
 import ch.ag.funding.system.web.FieldError;
 import org.camunda.spin.json.SpinJsonNode;
@@ -302,20 +302,7 @@ public class ApplicationValidator {
     }
 
     private static BigDecimal number(Object value) {
-      if (value instanceof BigDecimal decimal) {
-        return decimal;
-      }
-      if (value instanceof BigInteger big) {
-        return new BigDecimal(big);
-      }
-      if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-        return BigDecimal.valueOf(((Number) value).longValue());
-      }
-      if (value instanceof Double || value instanceof Float) {
-        double number = ((Number) value).doubleValue();
-        return Double.isFinite(number) ? BigDecimal.valueOf(number) : null;
-      }
-      return null;
+      return Numbers.decimal(value);
     }
 
     private static String shorten(CharSequence text) {
