@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
@@ -95,13 +96,7 @@ public class StatusLinkService {
         Timestamp.from(clock.instant()), reference.strip());
     String link = issue(reference.strip(), processInstanceId);
     outbox.queue(reference.strip(), MailOutbox.Purpose.STATUS_LINK, address.strip(),
-        "Ihr neuer Status-Link für das Gesuch " + reference.strip(),
-        "Guten Tag\n\nSie haben einen neuen Status-Link für Ihr Gesuch " + reference.strip()
-            + " angefordert. Damit sehen Sie jederzeit, wo Ihr Gesuch steht:\n\n" + link
-            + "\n\nDer bisherige Link ist nicht mehr gültig. Bitte bewahren Sie den neuen Link"
-            + " sorgfältig auf. Haben Sie keinen neuen Link angefordert, können Sie diese"
-            + " E-Mail ignorieren.\n\nFreundliche Grüsse\nKanton Aargau, Sektion Integration"
-            + " und Beratung");
+        Map.of("reference", reference.strip(), "link", link));
   }
 
   static String hash(String token) {
