@@ -5,13 +5,12 @@ import ch.ag.funding.system.web.ApiError;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,9 +45,9 @@ class CaseDocumentController {
 
   @GetMapping("/api/cases/{reference}/documents")
   ResponseEntity<?> list(@PathVariable String reference, Authentication user) {
-    ResponseEntity<ApiError> refused = refusal(reference, user);
-    if (refused != null) {
-      return refused;
+    Optional<ResponseEntity<ApiError>> refused = access.refusal(reference, user);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     return ResponseEntity.ok(documents.list(reference).stream().map(CaseDocument::of).toList());
   }
@@ -56,9 +55,9 @@ class CaseDocumentController {
   @GetMapping("/api/cases/{reference}/documents/{id}")
   ResponseEntity<?> download(@PathVariable String reference, @PathVariable long id,
       Authentication user) {
-    ResponseEntity<ApiError> refused = refusal(reference, user);
-    if (refused != null) {
-      return refused;
+    Optional<ResponseEntity<ApiError>> refused = access.refusal(reference, user);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     return documents.find(reference, id)
         .<ResponseEntity<?>>map(stored -> ResponseEntity.ok()
@@ -72,17 +71,6 @@ class CaseDocumentController {
             .body(ApiError.of("Dieses Dokument gibt es beim Gesuch " + reference + " nicht.")));
   }
 
-  private ResponseEntity<ApiError> refusal(String reference, Authentication user) {
-    List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .toList();
-    return switch (access.check(reference, groups)) {
-      case UNKNOWN -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-          .body(ApiError.of("Es gibt kein Gesuch " + reference + "."));
-      case HIDDEN -> ResponseEntity.status(HttpStatus.FORBIDDEN)
-          .body(ApiError.of("Dieses Gesuch liegt nicht in Ihrer Zuständigkeit."));
-      case VISIBLE -> null;
-    };
-  }
 
   /**
    * {@code attachment; filename="ASCII fallback"; filename*=UTF-8''percent-encoded} (RFC 6266,

@@ -1,11 +1,17 @@
 package ch.ag.funding.identity;
 
+import ch.ag.funding.system.web.ApiError;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,5 +50,21 @@ public class CaseAccess {
         .singleResult();
     return office != null && groups.contains(office.getValue()) ? Verdict.VISIBLE
         : Verdict.HIDDEN;
+  }
+
+  /**
+   * How the project's API refuses a staff request for a case: 404 when there is no such case,
+   * 403 when it is another office's; empty when the user may see it.
+   */
+  public Optional<ResponseEntity<ApiError>> refusal(String reference, Authentication user) {
+    List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .toList();
+    return switch (check(reference, groups)) {
+      case UNKNOWN -> Optional.of(ResponseEntity.status(HttpStatus.NOT_FOUND)
+          .body(ApiError.of("Es gibt kein Gesuch " + reference + ".")));
+      case HIDDEN -> Optional.of(ResponseEntity.status(HttpStatus.FORBIDDEN)
+          .body(ApiError.of("Dieses Gesuch liegt nicht in Ihrer Zuständigkeit.")));
+      case VISIBLE -> Optional.empty();
+    };
   }
 }
