@@ -2,6 +2,7 @@ package ch.ag.funding.budget;
 
 import ch.ag.funding.submission.Application;
 import ch.ag.funding.submission.SubmissionService;
+import ch.ag.funding.system.Numbers;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -34,7 +35,7 @@ public class ReserveBudgetDelegate implements JavaDelegate {
     String reference = execution.getProcessBusinessKey();
     BudgetKey budget = new BudgetKey((String) execution.getVariable("responsibleOffice"),
         application.projectStart().getYear(), application.fundingSource());
-    BigDecimal amount = new BigDecimal(execution.getVariable("approvedAmount").toString());
+    BigDecimal amount = Numbers.decimal(execution.getVariable("approvedAmount"));
     Object decidedBy = execution.getVariable("cantonDecidedBy") != null
         ? execution.getVariable("cantonDecidedBy") : execution.getVariable("rifDecidedBy");
     try {

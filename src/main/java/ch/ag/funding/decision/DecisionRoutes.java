@@ -6,7 +6,7 @@ import static ch.ag.funding.decision.DecisionVariables.RESPONSIBLE_OFFICE;
 import static ch.ag.funding.decision.DecisionVariables.RIF_DECISION;
 
 import ch.ag.funding.identity.StaffGroup;
-import ch.ag.funding.submission.SubmissionService;
+import ch.ag.funding.system.Numbers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class DecisionRoutes {
 
-  private final SubmissionService submissions;
   private final DecisionRules rules;
 
-  public DecisionRoutes(SubmissionService submissions, DecisionRules rules) {
-    this.submissions = submissions;
+  public DecisionRoutes(DecisionRules rules) {
     this.rules = rules;
   }
 
@@ -60,8 +58,9 @@ public class DecisionRoutes {
     return CantonDecision.APPROVED.name().equals(execution.getVariable(CANTON_DECISION));
   }
 
+  /** From the variable as stored: the application was validated when it was stored. */
   private boolean rifDecidesAlone(DelegateExecution execution) {
-    return rules.rifDecidesAlone(submissions.application(execution).requestedAmount());
+    return rules.rifDecidesAlone(Numbers.decimal(execution.getVariable("requestedAmount")));
   }
 
   private static RifDecision rifDecision(DelegateExecution execution) {

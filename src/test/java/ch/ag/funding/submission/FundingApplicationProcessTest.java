@@ -145,7 +145,7 @@ class FundingApplicationProcessTest {
       execution.setVariable("budgetSufficient", true);
       execution.setVariable("budgetSummary", "Verfügbar: CHF 40'000.00");
     });
-    Mocks.register("decisionRoutes", new DecisionRoutes(submissions, decisionRules));
+    Mocks.register("decisionRoutes", new DecisionRoutes(decisionRules));
     Mocks.register("decisionDeadlines", new DecisionDeadlines(decisionProperties, engineClock));
     Mocks.register("rifPreDecisionCompletedListener",
         new RifPreDecisionCompletedListener(submissions, decisionRules, identityService));
