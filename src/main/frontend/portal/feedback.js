@@ -29,3 +29,18 @@ export function showErrors(box, message, fieldErrors) {
   box.hidden = false;
   box.focus();
 }
+
+/**
+ * Shows why the project API refused a request: its German message for 400 and 404, the
+ * rate-limit message for 429, a general one otherwise.
+ */
+export async function showRefusal(box, response) {
+  if (response.status === 400 || response.status === 404) {
+    const answer = await response.json();
+    showErrors(box, answer.message, answer.errors);
+  } else if (response.status === 429) {
+    showErrors(box, MESSAGES.tooMany);
+  } else {
+    showErrors(box, MESSAGES.server);
+  }
+}

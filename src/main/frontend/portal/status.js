@@ -4,7 +4,7 @@ import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import '@bpmn-io/form-js-viewer/dist/assets/flatpickr/light.css';
 import { setUpDocuments } from './documents.js';
-import { MESSAGES, showErrors as showErrorsIn } from './feedback.js';
+import { MESSAGES, showErrors as showErrorsIn, showRefusal } from './feedback.js';
 
 const container = document.getElementById('aufgabe-formular');
 const submitButton = document.getElementById('aufgabe-senden');
@@ -31,13 +31,8 @@ async function submit(form, task) {
       errorBox.hidden = true;
       done.hidden = false;
       done.focus();
-    } else if (response.status === 400 || response.status === 404) {
-      const answer = await response.json();
-      showErrors(answer.message, answer.errors);
-    } else if (response.status === 429) {
-      showErrors(MESSAGES.tooMany);
     } else {
-      showErrors(MESSAGES.server);
+      await showRefusal(errorBox, response);
     }
   } catch (e) {
     showErrors(MESSAGES.network);
