@@ -17,6 +17,9 @@ public final class SwissFormat {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+  private static final DateTimeFormatter LONG_DATE =
+      DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("de-CH"));
+
   private SwissFormat() {}
 
   public static String chf(BigDecimal amount) {
@@ -29,5 +32,10 @@ public final class SwissFormat {
 
   public static String date(LocalDate date) {
     return DATE.format(date);
+  }
+
+  /** The date as a letter writes it beside the place: {@code 24. November 2026}. */
+  public static String longDate(LocalDate date) {
+    return LONG_DATE.format(date);
   }
 }
