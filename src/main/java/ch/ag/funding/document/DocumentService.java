@@ -30,6 +30,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,6 +46,9 @@ public class DocumentService {
 
   /** Who uploaded a document that came through the status link. */
   public static final String APPLICANT = "Gesuchsteller";
+
+  /** Who stored a letter: the office, through the process. */
+  public static final String LETTER_AUTHOR = "Sektion Integration und Beratung";
 
   private static final String COLUMNS = "id, reference, file_name, media_type, size_bytes,"
       + " sha256, uploaded_at, uploaded_by";
@@ -128,7 +132,7 @@ public class DocumentService {
   private List<Document> insertWithinLimits(String reference, String processInstanceId,
       List<Accepted> accepted, String uploadedBy) {
     lockCase(reference);
-    long files = jdbc.queryForObject("select count(*) from case_document where reference = ?",
+    long files = jdbc.queryForObject("select count(*) from case_document where reference = ? and kind = 'UPLOAD'",
         Long.class, reference);
     if (files + accepted.size() > properties.maxCaseFiles()) {
       throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "Zu einem Gesuch können"
@@ -138,7 +142,8 @@ public class DocumentService {
               + " Dokumente pro Gesuch.")));
     }
     long stored = jdbc.queryForObject(
-        "select coalesce(sum(size_bytes), 0) from case_document where reference = ?",
+        "select coalesce(sum(size_bytes), 0) from case_document where reference = ?"
+            + " and kind = 'UPLOAD'",
         Long.class, reference);
     long added = accepted.stream().mapToLong(file -> file.content().length).sum();
     long limit = properties.maxCaseSize().toBytes();
@@ -153,10 +158,23 @@ public class DocumentService {
     Instant now = clock.instant();
     List<Document> documents = new ArrayList<>();
     for (Accepted file : accepted) {
-      documents.add(insert(reference, processInstanceId, file, uploadedBy, now));
+      documents.add(insert(reference, processInstanceId, file, uploadedBy, now, "UPLOAD"));
     }
     listInCase(reference, processInstanceId);
     return documents;
+  }
+
+  /**
+   * Stores a letter the office produced for the case (a PDF), in the caller's transaction, and
+   * lists it with the case's documents. Letters do not count against the applicant's limits.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Document storeLetter(String reference, String processInstanceId, String fileName,
+      byte[] pdf) {
+    Document letter = insert(reference, processInstanceId,
+        new Accepted(fileName, DocumentType.PDF, pdf), LETTER_AUTHOR, clock.instant(), "LETTER");
+    listInCase(reference, processInstanceId);
+    return letter;
   }
 
   /**
@@ -221,13 +239,13 @@ public class DocumentService {
   }
 
   private Document insert(String reference, String processInstanceId, Accepted file,
-      String uploadedBy, Instant now) {
+      String uploadedBy, Instant now, String kind) {
     String sha256 = sha256(file.content());
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement("insert into case_document"
           + " (reference, process_instance_id, file_name, media_type, size_bytes, content,"
-          + " sha256, uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          + " sha256, uploaded_at, uploaded_by, kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           new String[] {"id"});
       insert.setString(1, reference);
       insert.setString(2, processInstanceId);
@@ -238,6 +256,7 @@ public class DocumentService {
       insert.setString(7, sha256);
       insert.setTimestamp(8, Timestamp.from(now));
       insert.setString(9, uploadedBy);
+      insert.setString(10, kind);
       return insert;
     }, key);
     long id = key.getKey().longValue();

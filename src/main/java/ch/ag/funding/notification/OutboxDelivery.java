@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -41,9 +42,12 @@ public class OutboxDelivery {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final MailProperties properties;
+  private final MailLog log;
 
   OutboxDelivery(ObjectProvider<JavaMailSenderImpl> mailSender, JdbcTemplate jdbc,
-      PlatformTransactionManager transactionManager, Clock clock, MailProperties properties) {
+      PlatformTransactionManager transactionManager, Clock clock, MailProperties properties,
+      MailLog log) {
+    this.log = log;
     this.mailSender = mailSender;
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
@@ -73,8 +77,8 @@ public class OutboxDelivery {
   }
 
   private boolean deliver(long id, JavaMailSenderImpl sender) {
-    List<Map<String, Object>> rows = jdbc.queryForList("select recipient, subject, body,"
-        + " message_id, attempts from mail_outbox where id = ? and status = 'PENDING'"
+    List<Map<String, Object>> rows = jdbc.queryForList("select id, reference, recipient, subject, body,"
+        + " html_body, message_id, attempts from mail_outbox where id = ? and status = 'PENDING'"
         + " for update", id);
     if (rows.isEmpty()) {
       return false; // sent by another node meanwhile
@@ -85,8 +89,9 @@ public class OutboxDelivery {
     try {
       sender.send(message(sender, mail));
       jdbc.update("update mail_outbox set status = 'SENT', sent_at = ?, attempts = ?,"
-              + " last_error = null, body = ? where id = ?",
-          Timestamp.from(now), attempts, redact((String) mail.get("body")), id);
+              + " last_error = null, body = ?, html_body = ? where id = ?",
+          Timestamp.from(now), attempts, redact((String) mail.get("body")),
+          redact((String) mail.get("html_body")), id);
       return true;
     } catch (MailException | MessagingException e) {
       boolean last = attempts >= properties.maxAttempts();
@@ -97,6 +102,10 @@ public class OutboxDelivery {
               + " last_error = ? where id = ?",
           last ? "FAILED" : "PENDING", attempts, Timestamp.from(now.plus(wait)),
           abbreviate(String.valueOf(e.getMessage())), id);
+      if (last) {
+        log.raiseIncident(id, (String) mail.get("reference"), (String) mail.get("recipient"),
+            abbreviate(String.valueOf(e.getMessage())));
+      }
       return false;
     }
   }
@@ -110,16 +119,32 @@ public class OutboxDelivery {
         setHeader("Message-ID", messageId);
       }
     };
-    MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+    MimeMessageHelper helper = new MimeMessageHelper(message,
+        MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
     helper.setFrom(properties.from());
     helper.setTo((String) mail.get("recipient"));
     helper.setSubject((String) mail.get("subject"));
-    helper.setText((String) mail.get("body"), false);
+    String html = (String) mail.get("html_body");
+    if (html == null) {
+      helper.setText((String) mail.get("body"), false);
+    } else {
+      helper.setText((String) mail.get("body"), html);
+    }
+    for (Map<String, Object> document : jdbc.queryForList("select d.file_name, d.media_type,"
+        + " d.content from mail_attachment a join case_document d on d.id = a.document_id"
+        + " where a.mail_id = ? order by d.id", mail.get("id"))) {
+      helper.addAttachment((String) document.get("file_name"),
+          new ByteArrayResource((byte[]) document.get("content")),
+          (String) document.get("media_type"));
+    }
     return message;
   }
 
   /** The stored copy of a sent mail keeps no secret link. */
   static String redact(String body) {
+    if (body == null) {
+      return null;
+    }
     return STATUS_LINK.matcher(body).replaceAll("/status/[entfernt]");
   }
 

@@ -1,6 +1,7 @@
 package ch.ag.funding.portal;
 
 import ch.ag.funding.notification.MailOutbox;
+import ch.ag.funding.notification.StatusLinks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sent by mail, stored only as its SHA-256 hash.
  */
 @Service
-public class StatusLinkService {
+public class StatusLinkService implements StatusLinks {
 
   private static final int TOKEN_BYTES = 32;
   /** 32 bytes in URL-safe Base64 without padding. */
@@ -47,15 +48,43 @@ public class StatusLinkService {
   }
 
   /** Issues a new link for a case and returns its public URL; the token is not kept. */
+  @Override
   @Transactional
   public String issue(String reference, String processInstanceId) {
+    return register(reference, processInstanceId, newToken());
+  }
+
+  /**
+   * A new random token, not yet valid: the submission hands it to the starting case, whose
+   * acknowledgement registers it ({@link #register}) and mails it.
+   */
+  public String newToken() {
     byte[] bytes = new byte[TOKEN_BYTES];
     random.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** Makes a token from {@link #newToken} the case's link and returns its public URL. */
+  @Override
+  @Transactional
+  public String register(String reference, String processInstanceId, String token) {
+    if (!TOKEN_FORMAT.matcher(token).matches()) {
+      throw new IllegalArgumentException("Not a status link token");
+    }
     jdbc.update("insert into status_link (reference, process_instance_id, token_hash, created_at)"
             + " values (?, ?, ?, ?)",
         reference, processInstanceId, hash(token), Timestamp.from(clock.instant()));
+    return url(token);
+  }
+
+  /** The public URL of a token's status page. */
+  public String url(String token) {
     return properties.baseUrl() + "/status/" + token;
+  }
+
+  @Override
+  public String baseUrl() {
+    return properties.baseUrl();
   }
 
   /** The case a link belongs to, as stored at submission. */

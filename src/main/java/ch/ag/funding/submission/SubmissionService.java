@@ -3,11 +3,15 @@ package ch.ag.funding.submission;
 import ch.ag.funding.portal.StatusLinkService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SubmissionService {
 
   public static final String PROCESS_KEY = "fundingApplication";
+
+  /** The transient variable that hands the portal's new status link to the starting case. */
+  public static final String STATUS_TOKEN = "statusToken";
 
   /** A reference allocated by {@link #submit} before its transaction, for {@link #register}. */
   private static final ThreadLocal<String> ALLOCATED_REFERENCE = new ThreadLocal<>();
@@ -55,13 +62,17 @@ public class SubmissionService {
     // allocated in a short transaction of its own, so that concurrent submissions do not queue
     // on the counter row while their process instances start
     String reference = references.next();
+    // the case's acknowledgement registers and mails this link (a transient variable: it is
+    // never stored in the engine)
+    String token = statusLinks.newToken();
+    VariableMap variables = ApplicationVariables.of(application)
+        .putValueTyped(STATUS_TOKEN, Variables.stringValue(token, true));
     return transaction.execute(status -> {
       ALLOCATED_REFERENCE.set(reference);
       try {
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(
-            PROCESS_KEY, ApplicationVariables.of(application));
-        return new Submission(reference, instance.getId(),
-            statusLinks.issue(reference, instance.getId()));
+            PROCESS_KEY, variables);
+        return new Submission(reference, instance.getId(), statusLinks.url(token));
       } finally {
         ALLOCATED_REFERENCE.remove();
       }
@@ -74,7 +85,11 @@ public class SubmissionService {
    * them in their normalised form, and gives the case its reference as business key.
    */
   void register(DelegateExecution execution) {
-    Application application = validate(execution.getVariables(), true);
+    Map<String, Object> submitted = new HashMap<>(execution.getVariables());
+    if (statusToken(execution) != null) {
+      submitted.remove(STATUS_TOKEN);
+    }
+    Application application = validate(submitted, true);
     if (execution.getProcessBusinessKey() != null) {
       throw new FormFieldValidationException("businessKey", "Das Aktenzeichen wird bei der"
           + " Einreichung vergeben und kann nicht vorgegeben werden.");
@@ -85,6 +100,16 @@ public class SubmissionService {
     execution.setVariables(ApplicationVariables.of(application));
     execution.setVariable(ApplicationVariables.REFERENCE, reference);
     execution.setVariable(ApplicationVariables.SUBMISSION_DATE, LocalDate.now(clock).toString());
+  }
+
+  /**
+   * The status link token the portal handed to the starting case, or null (an application
+   * entered by staff, or a token that was not handed over as a transient variable).
+   */
+  public static String statusToken(DelegateExecution execution) {
+    TypedValue token = execution.getVariableTyped(STATUS_TOKEN);
+    return token != null && token.isTransient() && token.getValue() instanceof String value
+        ? value : null;
   }
 
   /** Validates the variables of a running case after the applicant has completed them. */

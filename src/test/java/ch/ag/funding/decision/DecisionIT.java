@@ -87,9 +87,12 @@ class DecisionIT extends PostgresIntegrationTest {
   private void runJobs(String reference) {
     var instance = historyService.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(reference).singleResult();
-    for (Job job : managementService.createJobQuery().processInstanceId(instance.getId())
-        .executable().list()) {
-      managementService.executeJob(job.getId());
+    // jobs lead to jobs (the letter, then the notice to the canton)
+    for (int round = 0; round < 5; round++) {
+      for (Job job : managementService.createJobQuery().processInstanceId(instance.getId())
+          .executable().list()) {
+        managementService.executeJob(job.getId());
+      }
     }
   }
 
@@ -138,6 +141,7 @@ class DecisionIT extends PostgresIntegrationTest {
         Map.of("cantonDecision", "APPROVED", "approvedAmount", 12000));
 
     assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+    runJobs(reference); // the approval letter is produced in a job of its own
     assertThat(ended(reference)).as("still at %s, refusal %s", runtimeService
         .createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
         .map(i -> runtimeService.getActiveActivityIds(i.getId())).toList(),

@@ -241,9 +241,10 @@ class PortalIT extends PostgresIntegrationTest {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
+  /** The case's queued mails with a new status link ("Status-Link verloren"). */
   private List<Map<String, Object>> outbox(String reference) {
-    return jdbc.queryForList("select recipient, subject, body from mail_outbox where reference = ?",
-        reference);
+    return jdbc.queryForList("select recipient, subject, body from mail_outbox where reference = ?"
+        + " and purpose = 'STATUS_LINK'", reference);
   }
 
   @Test

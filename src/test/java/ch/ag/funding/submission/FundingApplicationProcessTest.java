@@ -8,8 +8,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -26,6 +30,15 @@ import ch.ag.funding.decision.DecisionRoutes;
 import ch.ag.funding.decision.DecisionRules;
 import ch.ag.funding.decision.InformCantonDelegate;
 import ch.ag.funding.decision.RemindOfOverdueDecisionDelegate;
+import ch.ag.funding.letter.LetterType;
+import ch.ag.funding.notification.CaseNotifications;
+import ch.ag.funding.notification.DecisionLetters;
+import ch.ag.funding.notification.NotifyResponsibleOfficeDelegate;
+import ch.ag.funding.notification.RequestCompletionDelegate;
+import ch.ag.funding.notification.SendAcknowledgementDelegate;
+import ch.ag.funding.notification.SendApprovalLetterDelegate;
+import ch.ag.funding.notification.SendNotEnteredLetterDelegate;
+import ch.ag.funding.notification.SendRejectionLetterDelegate;
 import ch.ag.funding.decision.RifPreDecisionCompletedListener;
 import ch.ag.funding.portal.StatusLinkService;
 import ch.ag.funding.region.DetermineResponsibilityDelegate;
@@ -105,6 +118,9 @@ class FundingApplicationProcessTest {
   private final ReferenceNumberService references = mock(ReferenceNumberService.class);
   private final ResponsibilityService responsibilities = mock(ResponsibilityService.class);
   private final BudgetService budgets = mock(BudgetService.class);
+  private final CaseNotifications notifications = mock(CaseNotifications.class);
+  private final DecisionLetters letters = mock(DecisionLetters.class);
+  private final StatusLinkService statusLinks = mock(StatusLinkService.class);
 
   @BeforeEach
   void registerServices() {
@@ -127,7 +143,7 @@ class FundingApplicationProcessTest {
         DecisionProperties.class);
     FormalCheck formalCheck = new FormalCheck(rules, engineClock);
     SubmissionService submissions = new SubmissionService(new ApplicationValidator(), references,
-        runtimeService, mock(StatusLinkService.class), mock(PlatformTransactionManager.class),
+        runtimeService, statusLinks, mock(PlatformTransactionManager.class),
         Clock.fixed(NOW, SWISS));
     DecisionRules decisionRules = new DecisionRules(decisionProperties);
     Mocks.register("registerApplicationListener", new RegisterApplicationListener(submissions));
@@ -152,9 +168,22 @@ class FundingApplicationProcessTest {
     Mocks.register("cantonDecisionCompletedListener",
         new CantonDecisionCompletedListener(submissions, decisionRules, identityService));
     Mocks.register("reserveBudgetDelegate", new ReserveBudgetDelegate(submissions, budgets));
-    Mocks.register("informCantonDelegate", new InformCantonDelegate());
+    Mocks.register("informCantonDelegate", new InformCantonDelegate(submissions, notifications));
     Mocks.register("remindOfOverdueDecisionDelegate",
-        new RemindOfOverdueDecisionDelegate(taskService));
+        new RemindOfOverdueDecisionDelegate(taskService, submissions, notifications));
+    // the mails and letters are produced with their real services in the *IT tests
+    Mocks.register("sendAcknowledgementDelegate",
+        new SendAcknowledgementDelegate(submissions, statusLinks, notifications));
+    Mocks.register("requestCompletionDelegate",
+        new RequestCompletionDelegate(submissions, notifications));
+    Mocks.register("notifyResponsibleOfficeDelegate",
+        new NotifyResponsibleOfficeDelegate(submissions, notifications));
+    Mocks.register("sendApprovalLetterDelegate",
+        new SendApprovalLetterDelegate(submissions, letters));
+    Mocks.register("sendRejectionLetterDelegate",
+        new SendRejectionLetterDelegate(submissions, letters));
+    Mocks.register("sendNotEnteredLetterDelegate",
+        new SendNotEnteredLetterDelegate(submissions, letters));
   }
 
   @AfterEach
@@ -191,6 +220,13 @@ class FundingApplicationProcessTest {
         .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
   }
 
+  /** Runs a letter's own job and checks that the case's letter of this type was sent. */
+  private void sendsLetter(ProcessInstance instance, String activity, LetterType type) {
+    assertThat(instance).isWaitingAt(activity);
+    execute(job(instance));
+    verify(letters).send(argThat(facts -> "SI-2026-0042".equals(facts.reference())), eq(type));
+  }
+
   private void moveClock(Duration by) {
     ClockUtil.setCurrentTime(Date.from(NOW.plus(by)));
   }
@@ -214,8 +250,9 @@ class FundingApplicationProcessTest {
     ProcessInstance instance = submit(TestApplications.valid());
 
     assertThat(instance).isWaitingAt("rifPreDecision")
-        .hasPassedInOrder("applicationSubmitted", "checkFormalRequirements",
-            "determineResponsibility", "checkBudget")
+        .hasPassedInOrder("applicationSubmitted", "sendAcknowledgement",
+            "checkFormalRequirements", "determineResponsibility", "notifyResponsibleOffice",
+            "checkBudget")
         .variables()
         .containsEntry("reference", "SI-2026-0042")
         .containsEntry("responsibleOffice", "rif-baden")
@@ -225,6 +262,12 @@ class FundingApplicationProcessTest {
     assertThat(task()).hasCandidateGroup("rif-baden")
         .hasName("Vorentscheid SI-2026-0042: Sprachcafé Wettingen")
         .hasDueDate(Date.from(NOW.plus(Duration.ofDays(20))));
+    // staff-entered (no transient status link from the portal): the acknowledgement issues one
+    verify(notifications).acknowledge(argThat(facts -> "SI-2026-0042".equals(facts.reference())
+        && "Sprachcafé Wettingen".equals(facts.application().projectTitle())), isNull());
+    verify(notifications).notifyResponsibleOffice(
+        argThat(facts -> "rif-baden".equals(facts.responsibleOffice())));
+    verify(notifications, never()).requestCompletion(any());
     org.assertj.core.api.Assertions.assertThat(engine.getHistoryService()
         .createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
         .getBusinessKey()).isEqualTo("SI-2026-0042");
@@ -235,7 +278,12 @@ class FundingApplicationProcessTest {
     ProcessInstance instance = submit(TestApplications.unbalanced());
 
     assertThat(instance).isWaitingAt("completeApplication")
+        .hasPassedInOrder("checkFormalRequirements", "requestCompletion")
         .variables().containsEntry("completionPurpose", "FORMAL_CHECK");
+    verify(notifications).requestCompletion(argThat(facts -> !facts.questionAsked()
+        && facts.formalProblems().size() == 1
+        && facts.completionDue().equals(Date.from(NOW.plus(Duration.ofDays(14))))));
+    verify(notifications, never()).notifyResponsibleOffice(any());
     assertThat(task()).hasCandidateGroup("canton-mika")
         .hasName("Vervollständigung SI-2026-0042: Sprachcafé Wettingen")
         .hasDueDate(Date.from(NOW.plus(Duration.ofDays(14))));
@@ -275,6 +323,7 @@ class FundingApplicationProcessTest {
 
     moveClock(Duration.ofDays(14).plusSeconds(1));
     execute(job(instance));
+    sendsLetter(instance, "sendNotEnteredLetter", LetterType.NOT_ENTERED);
 
     assertThat(instance).isEnded()
         .hasPassed("Event_CompletionDeadlinePassed", "Event_NotEntered")
@@ -382,12 +431,14 @@ class FundingApplicationProcessTest {
     verify(budgets).book(reservation("rif-baden", 4000, RIF_USER));
     assertThat(instance).hasPassedInOrder("rifPreDecision", "reserveBudget", "Event_Approved")
         .hasNotPassed("cantonDecision")
-        .isWaitingAt("informCanton")
         .variables()
         .containsEntry("outcome", "APPROVED")
         .containsEntry("approvedAmount", 4000.0)
         .containsEntry("rifDecidedBy", RIF_USER);
+    sendsLetter(instance, "sendApprovalLetter", LetterType.APPROVAL);
+    assertThat(instance).isWaitingAt("informCanton");
     execute(job(instance));
+    verify(notifications).informCanton(any());
     assertThat(instance).isEnded().hasPassed("informCanton", "Event_ReadyForContract");
   }
 
@@ -411,6 +462,7 @@ class FundingApplicationProcessTest {
 
     complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "REJECT",
         "rifReason", "  Das Angebot besteht in der Gemeinde bereits.  ");
+    sendsLetter(instance, "sendRejectionLetter", LetterType.REJECTION);
 
     assertThat(instance).isEnded().hasPassed("Event_Rejected")
         .hasNotPassed("cantonDecision", "reserveBudget")
@@ -436,6 +488,7 @@ class FundingApplicationProcessTest {
         "approvedAmount", 9000);
 
     verify(budgets).book(reservation("rif-baden", 9000, CANTON_USER));
+    sendsLetter(instance, "sendApprovalLetter", LetterType.APPROVAL);
     assertThat(instance).isEnded()
         .hasPassedInOrder("rifPreDecision", "cantonDecision", "reserveBudget",
             "Event_ReadyForContract")
@@ -455,6 +508,7 @@ class FundingApplicationProcessTest {
     assertThat(instance).isWaitingAt("cantonDecision");
     complete(CANTON_USER, instance, "cantonDecision", "cantonDecision", "REJECTED",
         "cantonReason", "Wir folgen der RIF.");
+    sendsLetter(instance, "sendRejectionLetter", LetterType.REJECTION);
 
     assertThat(instance).isEnded().hasPassed("Event_Rejected").variables()
         .containsEntry("outcome", "REJECTED")
@@ -481,6 +535,7 @@ class FundingApplicationProcessTest {
     // the form keeps hidden fields of earlier rounds: they do not outlive their decision
     complete(CANTON_USER, instance, "cantonDecision", "cantonDecision", "REJECTED",
         "cantonReason", "Zu wenig Teilnehmende.", "approvedAmount", 8000);
+    sendsLetter(instance, "sendRejectionLetter", LetterType.REJECTION);
     assertThat(instance).isEnded().variables()
         .containsEntry("outcome", "REJECTED")
         .doesNotContainKey("approvedAmount");
@@ -507,6 +562,7 @@ class FundingApplicationProcessTest {
         "approvedAmount", 4000);
 
     verify(budgets).book(reservation("canton-mika", 4000, CANTON_USER));
+    sendsLetter(instance, "sendApprovalLetter", LetterType.APPROVAL);
     assertThat(instance).isEnded().hasNotPassed("rifPreDecision", "informCanton")
         .variables().containsEntry("outcome", "APPROVED");
   }
@@ -620,6 +676,8 @@ class FundingApplicationProcessTest {
     assertThat(openTask(instance, "completeApplication")).hasCandidateGroup("rif-baden")
         .hasName("Rückfrage beantworten SI-2026-0042: Sprachcafé Wettingen")
         .hasDueDate(Date.from(NOW.plus(Duration.ofDays(14))));
+    verify(notifications).requestCompletion(argThat(facts -> facts.questionAsked()
+        && "Wo finden die Treffen statt?".equals(facts.question())));
 
     taskService.complete(openTask(instance, "completeApplication").getId(),
         Map.of("applicantAnswer", "Im Gemeinschaftsraum der reformierten Kirche."));
@@ -629,6 +687,8 @@ class FundingApplicationProcessTest {
             "determineResponsibility", "checkBudget")
         .variables()
         .containsEntry("applicantAnswer", "Im Gemeinschaftsraum der reformierten Kirche.");
+    // the task runs again after the answer; the outbox queues the office's mail once (NotificationIT)
+    verify(notifications, times(2)).notifyResponsibleOffice(any());
   }
 
   @Test
@@ -683,7 +743,7 @@ class FundingApplicationProcessTest {
 
     complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "APPROVE_REDUCED",
         "rifAmount", 1000, "rifReason", "Das Budget reicht nur noch für CHF 1'000.");
-    assertThat(instance).isWaitingAt("informCanton").variables()
+    assertThat(instance).isWaitingAt("sendApprovalLetter").variables()
         .containsEntry("outcome", "APPROVED").doesNotContainKey("reservationRefusal");
   }
 
@@ -701,6 +761,7 @@ class FundingApplicationProcessTest {
     assertThat(openTask(instance, "cantonDecision")).hasCandidateGroup("canton-mika");
     complete(CANTON_USER, instance, "cantonDecision", "cantonDecision", "REJECTED",
         "cantonReason", "Kein Budget mehr in diesem Jahr.");
+    sendsLetter(instance, "sendRejectionLetter", LetterType.REJECTION);
     assertThat(instance).isEnded().variables().containsEntry("outcome", "REJECTED");
   }
 
@@ -721,6 +782,8 @@ class FundingApplicationProcessTest {
     Task after = openTask(instance, "rifPreDecision");
     org.assertj.core.api.Assertions.assertThat(after.getId()).isEqualTo(before.getId());
     org.assertj.core.api.Assertions.assertThat(after.getPriority()).isEqualTo(80);
+    verify(notifications).remindOfOverdueTask(any(), eq("rif-baden"), eq("Vorentscheid"),
+        eq(Date.from(NOW.plus(Duration.ofDays(20)))));
   }
 
   @Test
@@ -737,6 +800,8 @@ class FundingApplicationProcessTest {
         .hasPassed("remindCantonDecision", "Event_CantonReminderSent");
     org.assertj.core.api.Assertions.assertThat(openTask(instance, "cantonDecision").getPriority())
         .isEqualTo(80);
+    verify(notifications).remindOfOverdueTask(any(), eq("canton-mika"), eq("Entscheid Kanton"),
+        eq(Date.from(NOW.plus(Duration.ofDays(30)))));
   }
 
   /** The formal check's clock follows the engine clock, as in the application. */

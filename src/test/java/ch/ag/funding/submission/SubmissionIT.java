@@ -293,6 +293,10 @@ class SubmissionIT extends PostgresIntegrationTest {
     assertThat(managementService.createJobQuery().processInstanceId(instance).executable()
         .count()).isEqualTo(1);
     managementService.executeJob(deadline.getId());
+    // the letter is produced in a job of its own
+    Job letter = managementService.createJobQuery().processInstanceId(instance).singleResult();
+    assertThat(letter.getFailedActivityId()).isNull();
+    managementService.executeJob(letter.getId());
 
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
         .activityId("Event_NotEntered").count()).isEqualTo(1);

@@ -1,0 +1,35 @@
+package ch.ag.funding.agreement;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/** The one place that works out an approved project's terms: advance and report deadlines. */
+@Component
+public class AgreementTerms {
+
+  private final AgreementProperties properties;
+
+  public AgreementTerms(AgreementProperties properties) {
+    this.properties = properties;
+  }
+
+  /**
+   * The terms of a project approved with this amount.
+   *
+   * @param interimReportDue null unless the project runs past a 31 December
+   */
+  public record Terms(int advancePercent, BigDecimal advanceAmount, int acceptanceDays,
+      LocalDate finalReportDue, LocalDate interimReportDue) {}
+
+  public Terms of(BigDecimal approvedAmount, LocalDate projectStart, LocalDate projectEnd) {
+    BigDecimal advance = approvedAmount.multiply(BigDecimal.valueOf(properties.advancePercent()))
+        .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    LocalDate interim = projectEnd.getYear() > projectStart.getYear()
+        ? properties.interimReportDue().atYear(projectStart.getYear() + 1) : null;
+    return new Terms(properties.advancePercent(), advance,
+        properties.acceptancePeriod().getDays(), projectEnd.plus(properties.finalReportAfter()),
+        interim);
+  }
+}

@@ -1,0 +1,228 @@
+package ch.ag.funding.notification;
+
+import static ch.ag.funding.notification.MailDeliveryIT.subject;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.ag.funding.Http;
+import ch.ag.funding.submission.TestApplications;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The messages of whole cases on PostgreSQL with the real services and a real SMTP server: each
+ * path produces exactly its mails, one each, in German, with the decision letter attached.
+ */
+class CaseMailsIT extends MailIntegrationTest {
+
+  private static final Pattern STATUS_LINK =
+      Pattern.compile("https?://[^\\s\"]+(/status/[A-Za-z0-9_-]{43})");
+
+  @Autowired
+  private HistoryService historyService;
+  @Autowired
+  private ManagementService managementService;
+  @Autowired
+  private RuntimeService runtimeService;
+  @Autowired
+  private ch.ag.funding.submission.SubmissionService submissions;
+  @Autowired
+  private PlatformTransactionManager transactionManager;
+
+  private String submit(Map<String, Object> application) {
+    Http.Response response = http().post("/api/applications", application);
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return response.json().get("reference").asText();
+  }
+
+  private String taskId(String user, String reference) {
+    JsonNode tasks = http().as(user, "demo").get("/engine-rest/task?processInstanceBusinessKey="
+        + reference).json();
+    assertThat(tasks).as("tasks of %s", user).hasSize(1);
+    return tasks.get(0).get("id").asText();
+  }
+
+  private void complete(String user, String reference, Map<String, Object> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    Http.Response response = http().as(user, "demo").post("/engine-rest/task/"
+        + taskId(user, reference) + "/complete", Map.of("variables", variables));
+    assertThat(response.status()).as(response.body()).isEqualTo(204);
+  }
+
+  /** Runs the case's due jobs (letters, notices) as the job executor would. */
+  private void runJobs(String reference) {
+    String instance = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(reference).singleResult().getId();
+    for (int round = 0; round < 5; round++) {
+      List<Job> jobs = managementService.createJobQuery().processInstanceId(instance)
+          .executable().list();
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  private String regionAddress(String region) {
+    return jdbc.queryForObject("select contact_email from region where id = ?", String.class,
+        region);
+  }
+
+  private static String recipient(MimeMessage mail) {
+    try {
+      return mail.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String messageId(MimeMessage mail) {
+    try {
+      return mail.getMessageID();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static MimeMessage only(List<MimeMessage> mails, String subjectStart) {
+    List<MimeMessage> matching = mails.stream()
+        .filter(mail -> subject(mail).startsWith(subjectStart)).toList();
+    assertThat(matching).as("mails starting «%s»", subjectStart).hasSize(1);
+    return matching.get(0);
+  }
+
+  @Test
+  void aSmallProjectApprovedByTheRifProducesItsFourMailsOnceWithTheLetter() throws Exception {
+    String reference = submit(TestApplications.small());
+    complete("rif-baden-demo", reference, Map.of("rifDecision", "APPROVE"));
+    runJobs(reference);
+
+    assertThat(deliverAll()).isEqualTo(4);
+    assertThat(deliverAll()).isZero();
+    List<MimeMessage> mails = received(reference);
+    assertThat(mails).hasSize(4);
+    assertThat(mails.stream().map(CaseMailsIT::messageId).distinct()).hasSize(4);
+
+    MimeMessage acknowledgement = only(mails, "Eingangsbestätigung: Ihr Gesuch " + reference);
+    assertThat(recipient(acknowledgement)).isEqualTo("anna.muster@example.ch");
+    assertThat(acknowledgement.getMessageID()).isEqualTo("<acknowledgement." + reference
+        + "@ag.ch>");
+    String acknowledgementText = text(acknowledgement);
+    assertThat(acknowledgementText).contains("Guten Tag Anna Muster", "Sprachcafé Wettingen",
+        "Freundliche Grüsse").doesNotContain("ß");
+    Matcher link = STATUS_LINK.matcher(acknowledgementText);
+    assertThat(link.find()).isTrue();
+    assertThat(http().page(link.group(1)).body()).as("the status link works")
+        .contains(reference);
+
+    MimeMessage office = only(mails, "Neues Gesuch " + reference);
+    assertThat(recipient(office)).isEqualTo(regionAddress("rif-baden"));
+    assertThat(text(office)).contains("CHF 4'000.00", "Wettingen", "/camunda/app/tasklist/");
+
+    MimeMessage approval = only(mails, "Entscheid zu Ihrem Gesuch " + reference
+        + ": Bewilligung von CHF 4'000.00");
+    assertThat(recipient(approval)).isEqualTo("anna.muster@example.ch");
+    assertThat(html(approval)).contains("CHF 4&#39;000.00");
+    List<Attachment> letters = pdfs(approval);
+    assertThat(letters).singleElement().satisfies(letter -> {
+      assertThat(letter.fileName()).isEqualTo("Bewilligung_" + reference + ".pdf");
+      assertThat(letter.text()).contains(reference, "CHF 4'000.00", "CHF 3'200.00",
+          "Verein Sprachbrücke", "Seite 1 von 1");
+    });
+
+    MimeMessage canton = only(mails, "Zur Kenntnis: ");
+    assertThat(recipient(canton)).isEqualTo("integration@ag.ch");
+    assertThat(text(canton)).contains("CHF 4'000.00", "rif-baden-demo");
+
+    // the letter is a document of the case, and the mails are listed for staff, links redacted
+    JsonNode documents = http().as("rif-baden-demo", "demo")
+        .get("/api/cases/" + reference + "/documents").json();
+    assertThat(documents.findValuesAsText("fileName"))
+        .contains("Bewilligung_" + reference + ".pdf");
+    JsonNode log = http().as("rif-baden-demo", "demo")
+        .get("/api/cases/" + reference + "/mails").json();
+    assertThat(log.findValuesAsText("purpose")).containsExactly("ACKNOWLEDGEMENT",
+        "OFFICE_NEW_CASE", "APPROVAL", "OFFICE_CANTON_INFORMED");
+    assertThat(log.findValuesAsText("status")).containsOnly("SENT");
+    assertThat(log.toString()).doesNotContainPattern("/status/[A-Za-z0-9_-]{43}")
+        .contains("Bewilligung_" + reference + ".pdf");
+    assertThat(http().as("rif-aarau-demo", "demo").get("/api/cases/" + reference + "/mails")
+        .status()).as("another region's caseworker").isIn(403, 404);
+  }
+
+  @Test
+  void aLargerProjectRejectedByTheCantonGetsTheRejectionLetterWithTheReason() throws Exception {
+    Map<String, Object> larger = TestApplications.valid();
+    String reference = submit(larger);
+    complete("rif-baden-demo", reference, Map.of("rifDecision", "APPROVE"));
+    complete("canton-demo", reference, Map.of("cantonDecision", "REJECTED",
+        "cantonReason", "Das Angebot überschneidet sich mit dem Deutschtreff in Baden."));
+    runJobs(reference);
+
+    assertThat(deliverAll()).isEqualTo(3);
+    List<MimeMessage> mails = received(reference);
+    assertThat(mails).hasSize(3);
+    only(mails, "Eingangsbestätigung");
+    only(mails, "Neues Gesuch");
+    MimeMessage rejection = only(mails, "Entscheid zu Ihrem Gesuch " + reference
+        + ": Ablehnung");
+    assertThat(text(rejection)).contains("Deutschtreff in Baden",
+        "Kanton Aargau, Sektion Integration und Beratung");
+    assertThat(pdfs(rejection)).singleElement().satisfies(letter -> assertThat(letter.text())
+        .contains(reference, "Deutschtreff in Baden"));
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .count()).isZero();
+  }
+
+  @Test
+  void anIncompleteApplicationIsAskedForCompletionAndThenNotEnteredInto() throws Exception {
+    String reference = submit(TestApplications.unbalanced());
+    assertThat(deliverAll()).isEqualTo(2);
+    MimeMessage request = only(received(reference), "Bitte ergänzen Sie Ihr Gesuch " + reference);
+    assertThat(text(request)).contains("Finanzierungsplan").containsPattern(
+        "/status/[A-Za-z0-9_-]{43}");
+
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant()
+        .plus(Duration.ofDays(15))));
+    runJobs(reference);
+
+    assertThat(deliverAll()).isEqualTo(1);
+    List<MimeMessage> mails = received(reference);
+    assertThat(mails).hasSize(3);
+    MimeMessage notEntered = only(mails, "Nichteintreten auf Ihr Gesuch " + reference);
+    assertThat(pdfs(notEntered)).singleElement().satisfies(letter -> assertThat(letter.text())
+        .contains(reference, "Finanzierungsplan"));
+    assertThat(mails.stream().filter(mail -> subject(mail).startsWith("Neues Gesuch")))
+        .as("no office hears of a case that was never complete").isEmpty();
+  }
+
+  @Test
+  void aSubmissionRolledBackAfterItsMailsWereQueuedSendsNothing() {
+    long instances = runtimeService.createProcessInstanceQuery().count();
+
+    new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+      submissions.submit(TestApplications.valid());
+      assertThat(jdbc.queryForObject("select count(*) from mail_outbox", Long.class))
+          .as("queued in the submission's transaction").isEqualTo(2);
+      status.setRollbackOnly();
+    });
+
+    assertThat(jdbc.queryForObject("select count(*) from mail_outbox", Long.class)).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(deliverAll()).isZero();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+}
