@@ -210,6 +210,28 @@ class CaseMailsIT extends MailIntegrationTest {
   }
 
   @Test
+  void theRifsQuestionIsMailedAndAnOverdueDecisionRemindsTheRif() throws Exception {
+    String reference = submit(TestApplications.small());
+    complete("rif-baden-demo", reference, Map.of("rifDecision", "REQUEST_INFO",
+        "rifQuestion", "Wo genau finden die Treffen statt?"));
+    assertThat(deliverAll()).isEqualTo(3);
+    MimeMessage question = only(received(reference), "Rückfrage zu Ihrem Gesuch " + reference);
+    assertThat(text(question)).contains("Wo genau finden die Treffen statt?")
+        .containsPattern("/status/[A-Za-z0-9_-]{43}");
+
+    complete("rif-baden-demo", reference, Map.of("applicantAnswer", "Im Gemeinschaftsraum."));
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant()
+        .plus(Duration.ofDays(26))));
+    runJobs(reference);
+
+    assertThat(deliverAll()).as("the reminder; the RIF's notice is not sent twice").isEqualTo(1);
+    MimeMessage reminder = only(received(reference), "Überfällig: Vorentscheid " + reference);
+    assertThat(recipient(reminder)).isEqualTo(regionAddress("rif-baden"));
+    assertThat(text(reminder)).contains("noch offen", "/camunda/app/tasklist/");
+    assertThat(received(reference)).hasSize(4);
+  }
+
+  @Test
   void aSubmissionRolledBackAfterItsMailsWereQueuedSendsNothing() {
     long instances = runtimeService.createProcessInstanceQuery().count();
 
