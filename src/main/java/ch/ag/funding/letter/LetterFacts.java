@@ -28,6 +28,8 @@ import java.util.Objects;
  * @param missedDeadline the deadline the applicant let pass (not entered into); {@code null} if
  *     none
  * @param terms the contract's main terms; required for an approval, {@code null} otherwise
+ * @param settlement the money at the end of a funded project; required for a closure or a
+ *     clawback, {@code null} otherwise
  */
 public record LetterFacts(
     String reference,
@@ -44,7 +46,8 @@ public record LetterFacts(
     String decidingOffice,
     List<String> formalProblems,
     LocalDate missedDeadline,
-    Terms terms) {
+    Terms terms,
+    Settlement settlement) {
 
   public LetterFacts {
     Objects.requireNonNull(reference, "reference");
@@ -59,6 +62,20 @@ public record LetterFacts(
   /** Whether less was granted than applied for; the approval then explains the reduction. */
   public boolean isReduced() {
     return approvedAmount != null && approvedAmount.compareTo(requestedAmount) < 0;
+  }
+
+  /**
+   * The part of the approved amount that is not paid out and lapses at the end: the approved
+   * amount less the advance and the final payment, the amount the ledger releases (domain.md §7,
+   * "Money"); {@code null} without an approved amount or a settlement.
+   */
+  public BigDecimal lapsingAmount() {
+    if (approvedAmount == null || settlement == null) {
+      return null;
+    }
+    BigDecimal rest = approvedAmount.subtract(settlement.advancePaid())
+        .subtract(settlement.finalPayment());
+    return rest.signum() > 0 ? rest : BigDecimal.ZERO;
   }
 
   /**
@@ -82,6 +99,62 @@ public record LetterFacts(
     public Terms {
       Objects.requireNonNull(advanceAmount, "advanceAmount");
       Objects.requireNonNull(finalReportDue, "finalReportDue");
+    }
+  }
+
+  /**
+   * The money at the end of a funded project (domain.md §4 step 9, §7 "Money"), as the process
+   * books it: final payment = min(approved amount, actual costs − actual other income) − advance;
+   * a negative result is a repayment claim. The letter repeats these values; it computes none of
+   * them.
+   *
+   * @param actualCosts the actual costs from the final report; {@code null} if the report was
+   *     waived or is not at hand (a clawback)
+   * @param actualIncome the actual other income from the final report; {@code null} if none was
+   *     reported, the report was waived or is not at hand
+   * @param eligibleAmount the definitive contribution, min(approved, costs − income); {@code null}
+   *     if the report was waived or is not at hand
+   * @param advancePaid what was paid so far (the advance)
+   * @param finalPayment what the office still pays; zero if nothing
+   * @param repaymentClaim what the office claims back; zero if nothing
+   * @param reportWaived whether the office waived the final report; the letter then states no
+   *     figures from it
+   */
+  public record Settlement(
+      BigDecimal actualCosts,
+      BigDecimal actualIncome,
+      BigDecimal eligibleAmount,
+      BigDecimal advancePaid,
+      BigDecimal finalPayment,
+      BigDecimal repaymentClaim,
+      boolean reportWaived) {
+
+    public Settlement {
+      Objects.requireNonNull(advancePaid, "advancePaid");
+      Objects.requireNonNull(finalPayment, "finalPayment");
+      Objects.requireNonNull(repaymentClaim, "repaymentClaim");
+      if (advancePaid.signum() < 0 || finalPayment.signum() < 0 || repaymentClaim.signum() < 0) {
+        throw new IllegalArgumentException("Settlement amounts are never negative: advance "
+            + advancePaid + ", final payment " + finalPayment + ", claim " + repaymentClaim);
+      }
+      if (finalPayment.signum() > 0 && repaymentClaim.signum() > 0) {
+        throw new IllegalArgumentException("A settlement either pays or claims back, not both: "
+            + "final payment " + finalPayment + ", claim " + repaymentClaim);
+      }
+      if (reportWaived && (actualCosts != null || actualIncome != null
+          || eligibleAmount != null)) {
+        throw new IllegalArgumentException("A waived report has no figures");
+      }
+    }
+
+    /** Whether the office still pays something. */
+    public boolean isFinalPaymentDue() {
+      return finalPayment.signum() > 0;
+    }
+
+    /** Whether the office claims money back. */
+    public boolean isRepaymentClaimed() {
+      return repaymentClaim.signum() > 0;
     }
   }
 }

@@ -5,8 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The sender printed on every decision letter: the letterhead, the place beside the date and the
- * signature. An office that moves or is renamed changes these under {@code funding.letter}
- * without a release.
+ * signature; and the canton's account that a repayment claim names. An office that moves or is
+ * renamed changes these under {@code funding.letter} without a release. The account's defaults are
+ * placeholders, to be set for production.
  *
  * @param canton the first line of the letterhead
  * @param department the department the office belongs to
@@ -16,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param town postal code and town of the office
  * @param email where applicants write with questions
  * @param place the place written before the letter's date
+ * @param repaymentIban the IBAN a repayment is paid to
+ * @param repaymentAccountHolder the holder of that account
+ * @param repaymentDays the days the applicant has to pay a repayment claim
  */
 @ConfigurationProperties("funding.letter")
 public record LetterProperties(
@@ -26,4 +30,8 @@ public record LetterProperties(
     @DefaultValue("Bahnhofplatz 3C") String street,
     @DefaultValue("5001 Aarau") String town,
     @DefaultValue("integration@ag.ch") String email,
-    @DefaultValue("Aarau") String place) {}
+    @DefaultValue("Aarau") String place,
+    @DefaultValue("CH00 0000 0000 0000 0000 0") String repaymentIban,
+    @DefaultValue("Kanton Aargau, Departement Volkswirtschaft und Inneres")
+        String repaymentAccountHolder,
+    @DefaultValue("30") int repaymentDays) {}

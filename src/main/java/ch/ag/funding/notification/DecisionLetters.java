@@ -63,7 +63,7 @@ public class DecisionLetters {
         notifications.decidingOffice(facts), facts.formalProblems(),
         facts.completionDue() == null ? null
             : LocalDate.ofInstant(facts.completionDue().toInstant(), SwissFormat.ZONE),
-        terms);
+        terms, null);
   }
 
   private static Purpose purpose(LetterType type) {
@@ -71,6 +71,7 @@ public class DecisionLetters {
       case APPROVAL -> Purpose.APPROVAL;
       case REJECTION -> Purpose.REJECTION;
       case NOT_ENTERED -> Purpose.NOT_ENTERED;
+      case CLOSURE, CLAWBACK -> throw new IllegalArgumentException("No mail for " + type);
     };
   }
 }

@@ -33,7 +33,7 @@ final class LetterExamples {
     return new LetterFacts("SI-2026-0042", LocalDate.of(2026, 11, 24), ORGANISATION,
         "François Müller-Brönnimann", "f.mueller@zaeme-wettingen.ch", TITLE,
         LocalDate.of(2027, 2, 1), LocalDate.of(2027, 11, 30), new BigDecimal("12500"), null,
-        null, "Regionale Integrationsfachstelle Baden", List.of(), null, null);
+        null, "Regionale Integrationsfachstelle Baden", List.of(), null, null, null);
   }
 
   static LetterFacts approved(BigDecimal amount, String reason, LocalDate end,
@@ -43,7 +43,7 @@ final class LetterExamples {
     return new LetterFacts(f.reference(), f.date(), f.organisationName(), f.contactName(),
         f.contactEmail(), f.projectTitle(), f.projectStart(), end, f.requestedAmount(), amount,
         reason, f.decidingOffice(), List.of(), null,
-        new LetterFacts.Terms(80, advance, 30, finalReportDue, interimReportDue));
+        new LetterFacts.Terms(80, advance, 30, finalReportDue, interimReportDue), null);
   }
 
   static LetterFacts rejected(String reason) {
@@ -51,7 +51,7 @@ final class LetterExamples {
     return new LetterFacts(f.reference(), f.date(), f.organisationName(), f.contactName(),
         f.contactEmail(), f.projectTitle(), f.projectStart(), f.projectEnd(),
         f.requestedAmount(), null, reason, "Kanton Aargau, Sektion Integration und Beratung",
-        List.of(), null, null);
+        List.of(), null, null, null);
   }
 
   static LetterFacts notEntered(List<String> problems, LocalDate missedDeadline) {
@@ -59,7 +59,24 @@ final class LetterExamples {
     return new LetterFacts(f.reference(), f.date(), f.organisationName(), f.contactName(),
         f.contactEmail(), f.projectTitle(), f.projectStart(), f.projectEnd(),
         f.requestedAmount(), null, null, "Kanton Aargau, Sektion Integration und Beratung",
-        problems, missedDeadline, null);
+        problems, missedDeadline, null, null);
+  }
+
+  /** CHF 10'000 approved, the project over, settled as given; written a year after the decision. */
+  static LetterFacts settled(LetterFacts.Settlement settlement, String reason) {
+    LetterFacts f = facts();
+    return new LetterFacts(f.reference(), LocalDate.of(2028, 3, 15), f.organisationName(),
+        f.contactName(), f.contactEmail(), f.projectTitle(), f.projectStart(), f.projectEnd(),
+        f.requestedAmount(), new BigDecimal("10000"), reason, f.decidingOffice(), List.of(), null,
+        null, settlement);
+  }
+
+  /** A settlement after the office accepted the final report; CHF 8'000 advance paid. */
+  static LetterFacts.Settlement reported(String costs, String income, String eligible,
+      String finalPayment, String repaymentClaim) {
+    return new LetterFacts.Settlement(new BigDecimal(costs), new BigDecimal(income),
+        new BigDecimal(eligible), new BigDecimal("8000"), new BigDecimal(finalPayment),
+        new BigDecimal(repaymentClaim), false);
   }
 
   /**

@@ -39,6 +39,18 @@ class LetterServiceTest {
     assertThat(letters.render(LetterType.NOT_ENTERED,
         LetterExamples.notEntered(List.of(), null)).fileName())
         .isEqualTo("Nichteintreten_SI-2026-0042.pdf");
+    assertThat(letters.render(LetterType.CLOSURE, LetterExamples.settled(
+        LetterExamples.reported("12000", "3000", "9000", "1000", "0"), null)).fileName())
+        .isEqualTo("Schlussabrechnung_SI-2026-0042.pdf");
+  }
+
+  @Test
+  void fileNamesStayAsciiWhereTheLabelHasAnUmlaut() {
+    for (LetterType type : LetterType.values()) {
+      assertThat(type.fileStem()).matches("[A-Za-z]+");
+    }
+    assertThat(LetterType.CLAWBACK.label()).isEqualTo("Rückforderung");
+    assertThat(LetterType.CLAWBACK.fileStem()).isEqualTo("Rueckforderung");
   }
 
   @Test
