@@ -29,7 +29,7 @@ public class AgreementTerms {
     LocalDate interim = projectEnd.getYear() > projectStart.getYear()
         ? properties.interimReportDue().atYear(projectStart.getYear() + 1) : null;
     return new Terms(properties.advancePercent(), advance,
-        properties.acceptancePeriod().getDays(), projectEnd.plus(properties.finalReportAfter()),
+        (int) properties.acceptancePeriod().toDays(), projectEnd.plus(properties.finalReportAfter()),
         interim);
   }
 }

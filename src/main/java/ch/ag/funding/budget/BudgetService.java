@@ -128,6 +128,12 @@ public class BudgetService {
     return ledger.figuresOfYear(year);
   }
 
+  /** What is still reserved for a case on a budget: reservations − releases − payments. */
+  @Transactional(readOnly = true)
+  public BigDecimal stillReserved(BudgetKey key, String businessKey) {
+    return ledger.sumsOfCase(key, businessKey).reserved();
+  }
+
   @Transactional(readOnly = true)
   public List<Booking> bookingsOfCase(String businessKey) {
     return ledger.bookingsOfCase(businessKey);

@@ -33,8 +33,7 @@ public class ReserveBudgetDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Application application = submissions.application(execution);
     String reference = execution.getProcessBusinessKey();
-    BudgetKey budget = new BudgetKey((String) execution.getVariable("responsibleOffice"),
-        application.projectStart().getYear(), application.fundingSource());
+    BudgetKey budget = CaseBudget.of(execution, application);
     BigDecimal amount = Numbers.decimal(execution.getVariable("approvedAmount"));
     Object decidedBy = execution.getVariable("cantonDecidedBy") != null
         ? execution.getVariable("cantonDecidedBy") : execution.getVariable("rifDecidedBy");

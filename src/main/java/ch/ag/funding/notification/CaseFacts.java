@@ -21,6 +21,8 @@ import org.camunda.spin.json.SpinJsonNode;
  * @param completionDue the deadline of the open completion request, if any
  * @param decisionReason the reason given with the deciding office's decision, if any
  * @param decidedByCanton whether the canton (rather than a RIF alone) took the decision
+ * @param finalPayment the settlement's final payment, zero before the settlement
+ * @param repaymentClaim what the applicant owes back, zero unless claimed
  */
 public record CaseFacts(
     String reference,
@@ -36,7 +38,9 @@ public record CaseFacts(
     BigDecimal approvedAmount,
     String decisionReason,
     boolean decidedByCanton,
-    String decidedBy) {
+    String decidedBy,
+    BigDecimal finalPayment,
+    BigDecimal repaymentClaim) {
 
   public static CaseFacts of(DelegateExecution execution, Application application) {
     boolean byCanton = execution.getVariable(DecisionVariables.CANTON_DECISION) != null;
@@ -59,7 +63,14 @@ public record CaseFacts(
         reason,
         byCanton,
         (String) execution.getVariable(byCanton ? DecisionVariables.CANTON_DECIDED_BY
-            : DecisionVariables.RIF_DECIDED_BY));
+            : DecisionVariables.RIF_DECIDED_BY),
+        amount(execution.getVariable("finalPayment")),
+        amount(execution.getVariable("repaymentClaim")));
+  }
+
+  private static BigDecimal amount(Object value) {
+    BigDecimal amount = value == null ? null : Numbers.decimal(value);
+    return amount == null ? BigDecimal.ZERO : amount;
   }
 
   private static List<String> strings(Object json) {

@@ -110,12 +110,23 @@ public class CaseNotifications {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void sendDecision(CaseFacts facts, Purpose purpose, long letterDocumentId) {
+    sendDecision(facts, purpose, letterDocumentId, facts.decisionReason());
+  }
+
+  /** As {@link #sendDecision(CaseFacts, Purpose, long)}, with the reason given explicitly. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void sendDecision(CaseFacts facts, Purpose purpose, long letterDocumentId,
+      String reason) {
     Map<String, Object> values = applicantValues(facts, newLink(facts));
     values.put("problems", facts.formalProblems());
     values.put("dueDate", date(facts.completionDue()));
-    values.put("reason", facts.decisionReason() == null ? "" : facts.decisionReason());
+    values.put("reason", reason == null ? "" : reason);
     values.put("decidingOffice", decidingOffice(facts));
     values.put("requestedAmount", SwissFormat.chf(facts.application().requestedAmount()));
+    values.put("finalPayment", SwissFormat.chf(facts.finalPayment()));
+    values.put("repaymentClaim", SwissFormat.chf(facts.repaymentClaim()));
+    values.put("paysOut", facts.finalPayment().signum() > 0);
+    values.put("claimsBack", facts.repaymentClaim().signum() > 0);
     if (facts.approvedAmount() != null) {
       values.put("approvedAmount", SwissFormat.chf(facts.approvedAmount()));
       values.put("reduced",
@@ -124,9 +135,46 @@ public class CaseNotifications {
     toApplicant(facts, purpose, values, List.of(letterDocumentId));
   }
 
+  /** Reminds the applicant that the agreement waits for acceptance until the deadline. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void remindOfAgreement(CaseFacts facts, LocalDate due) {
+    Map<String, Object> values = applicantValues(facts, newLink(facts));
+    values.put("dueDate", SwissFormat.date(due));
+    values.put("approvedAmount", SwissFormat.chf(facts.approvedAmount()));
+    toApplicant(facts, Purpose.AGREEMENT_REMINDER, values, List.of());
+  }
+
+  /** Tells the applicant the case was closed as withdrawn: the agreement was not accepted. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void withdraw(CaseFacts facts, LocalDate due) {
+    Map<String, Object> values = applicantValues(facts, newLink(facts));
+    values.put("dueDate", SwissFormat.date(due));
+    values.put("approvedAmount", SwissFormat.chf(facts.approvedAmount()));
+    toApplicant(facts, Purpose.WITHDRAWAL, values, List.of());
+  }
+
+  /**
+   * A mail about the report the case waits for: a reminder, the Mahnung, the confirmation that
+   * it arrived, or the office's request for changes (with its comment).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void aboutReport(CaseFacts facts, Purpose purpose, String reportKind, LocalDate due,
+      String comment) {
+    Map<String, Object> values = applicantValues(facts, newLink(facts));
+    values.put("reportKind", reportKind);
+    values.put("dueDate", due == null ? "" : SwissFormat.date(due));
+    values.put("comment", comment == null ? "" : comment);
+    toApplicant(facts, purpose, values, List.of());
+  }
+
   /** The German name of the office that took the case's decision. */
   public String decidingOffice(CaseFacts facts) {
     return facts.decidedByCanton() ? CANTON_NAME : office(facts.responsibleOffice()).name();
+  }
+
+  /** The German name of an office (a RIF or the canton). */
+  public String officeName(String officeId) {
+    return office(officeId).name();
   }
 
   private record Office(String name, String address) {}

@@ -38,16 +38,34 @@ public class DecisionLetters {
     this.clock = clock;
   }
 
+  /** A decision's letter (approval, rejection, not entered into) and its mail. */
   @Transactional(propagation = Propagation.MANDATORY)
   public Document send(CaseFacts facts, LetterType type) {
-    Letter letter = letters.render(type, letterFacts(facts, type));
+    return send(facts, type, null, facts.decisionReason(), notifications.decidingOffice(facts));
+  }
+
+  /**
+   * The letter that closes a funded project (the settlement, or the office's clawback) and its
+   * mail; the responsible office signs it.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Document sendSettlement(CaseFacts facts, LetterType type,
+      LetterFacts.Settlement settlement, String reason) {
+    return send(facts, type, settlement, reason,
+        notifications.officeName(facts.responsibleOffice()));
+  }
+
+  private Document send(CaseFacts facts, LetterType type, LetterFacts.Settlement settlement,
+      String reason, String office) {
+    Letter letter = letters.render(type, letterFacts(facts, type, settlement, reason, office));
     Document stored = documents.storeLetter(facts.reference(), facts.processInstanceId(),
         letter.fileName(), letter.pdf());
-    notifications.sendDecision(facts, purpose(type), stored.id());
+    notifications.sendDecision(facts, purpose(type), stored.id(), reason);
     return stored;
   }
 
-  private LetterFacts letterFacts(CaseFacts facts, LetterType type) {
+  private LetterFacts letterFacts(CaseFacts facts, LetterType type,
+      LetterFacts.Settlement settlement, String reason, String office) {
     var application = facts.application();
     LetterFacts.Terms terms = null;
     if (type == LetterType.APPROVAL) {
@@ -59,11 +77,10 @@ public class DecisionLetters {
     return new LetterFacts(facts.reference(), LocalDate.now(clock.withZone(SwissFormat.ZONE)),
         application.organisationName(), application.contactName(), application.contactEmail(),
         application.projectTitle(), application.projectStart(), application.projectEnd(),
-        application.requestedAmount(), facts.approvedAmount(), facts.decisionReason(),
-        notifications.decidingOffice(facts), facts.formalProblems(),
-        facts.completionDue() == null ? null
+        application.requestedAmount(), facts.approvedAmount(), reason, office,
+        facts.formalProblems(), facts.completionDue() == null ? null
             : LocalDate.ofInstant(facts.completionDue().toInstant(), SwissFormat.ZONE),
-        terms, null);
+        terms, settlement);
   }
 
   private static Purpose purpose(LetterType type) {
@@ -71,7 +88,8 @@ public class DecisionLetters {
       case APPROVAL -> Purpose.APPROVAL;
       case REJECTION -> Purpose.REJECTION;
       case NOT_ENTERED -> Purpose.NOT_ENTERED;
-      case CLOSURE, CLAWBACK -> throw new IllegalArgumentException("No mail for " + type);
+      case CLOSURE -> Purpose.SETTLEMENT;
+      case CLAWBACK -> Purpose.CLAWBACK;
     };
   }
 }

@@ -32,7 +32,15 @@ public class MailOutbox {
     APPROVAL("approval", false, true),
     OFFICE_NEW_CASE("office-new-case", true, true),
     OFFICE_CANTON_INFORMED("office-canton-informed", true, true),
-    OFFICE_TASK_OVERDUE("office-task-overdue", true, false);
+    OFFICE_TASK_OVERDUE("office-task-overdue", true, false),
+    AGREEMENT_REMINDER("agreement-reminder", false, true),
+    WITHDRAWAL("withdrawal", false, true),
+    REPORT_REMINDER("report-reminder", false, false),
+    REPORT_DUNNING("report-dunning", false, false),
+    REPORT_RECEIVED("report-received", false, false),
+    REPORT_CHANGES("report-changes", false, false),
+    SETTLEMENT("settlement", false, true),
+    CLAWBACK("clawback", false, true);
 
     private final String template;
     private final boolean forOffice;

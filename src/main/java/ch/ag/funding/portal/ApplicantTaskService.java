@@ -39,8 +39,15 @@ public class ApplicantTaskService {
       List.of("completeApplication", "acceptAgreement", "submitReport");
 
   /** Variables that forms show in texts or use in conditions, besides their fields. */
-  private static final Set<String> DISPLAY_VARIABLES = Set.of(ApplicationVariables.REFERENCE,
-      "formalProblems", "rifQuestion", "completionPurpose");
+  /** Per applicant task, the variables its form shows besides its fields: nothing internal. */
+  private static final Map<String, Set<String>> DISPLAY_VARIABLES = Map.of(
+      "completeApplication", Set.of(ApplicationVariables.REFERENCE, "formalProblems",
+          "rifQuestion", "completionPurpose"),
+      "acceptAgreement", Set.of(ApplicationVariables.REFERENCE, "projectTitle",
+          "organisationName", "approvedAmount", "advancePercent", "advanceAmount",
+          "finalReportDue", "interimReportDue", "agreementDue"),
+      "submitReport", Set.of(ApplicationVariables.REFERENCE, "projectTitle", "reportKindLabel",
+          "reportDueDate", "reviewComment"));
 
   private final StatusLinkService statusLinks;
   private final TaskService taskService;
@@ -66,7 +73,7 @@ public class ApplicantTaskService {
     return statusLinks.find(token).flatMap(this::task).map(task -> {
       JsonNode schema = schema(task);
       Set<String> readable = new LinkedHashSet<>(fieldKeys(schema));
-      readable.addAll(DISPLAY_VARIABLES);
+      readable.addAll(DISPLAY_VARIABLES.getOrDefault(task.getTaskDefinitionKey(), Set.of()));
       Map<String, Object> data = new LinkedHashMap<>();
       runtimeService.getVariables(task.getProcessInstanceId(), readable)
           .forEach((name, value) -> data.put(name, plain(value)));

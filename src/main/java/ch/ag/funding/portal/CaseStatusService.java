@@ -88,6 +88,24 @@ public class CaseStatusService {
       case "Event_Rejected" -> new Step("Gesuch abgelehnt",
           "Sie erhalten den begründeten Entscheid in den nächsten Tagen.", started, ended,
           false);
+      case "acceptAgreement" -> new Step(current ? "Leistungsvereinbarung annehmen"
+          : "Leistungsvereinbarung abgeschlossen", current
+          ? "Bitte nehmen Sie die Leistungsvereinbarung an (siehe oben)."
+          : "Die Vereinbarung gilt; die Vorauszahlung wird ausgelöst.", started, ended, current);
+      case "submitReport" -> new Step(current ? "Bericht einreichen" : "Bericht eingereicht",
+          current ? "Bitte reichen Sie den Bericht ein (siehe oben)."
+              : "Vielen Dank für Ihren Bericht.", started, ended, current);
+      case "reviewReport" -> new Step("Bericht in Prüfung",
+          "Die zuständige Stelle prüft Ihren Bericht.", started, ended, current);
+      case "Event_Closed" -> new Step("Projekt abgeschlossen",
+          "Die Abrechnung ist abgeschlossen; Sie erhalten die Schlussabrechnung.", started,
+          ended, false);
+      case "Event_ClawedBack" -> new Step("Beitrag zurückgefordert",
+          "Sie erhalten das begründete Schreiben mit den Zahlungsangaben.", started, ended,
+          false);
+      case "Event_Withdrawn" -> new Step("Gesuch zurückgezogen",
+          "Die Leistungsvereinbarung wurde nicht innert Frist angenommen; der Beitrag ist"
+              + " verfallen.", started, ended, false);
       case "Event_NotEntered" -> new Step("Nichteintreten",
           "Das Gesuch wurde nicht innert Frist ergänzt; wir können nicht darauf eintreten.",
           started, ended, false);
@@ -97,11 +115,22 @@ public class CaseStatusService {
 
   private ApplicantTask applicantTask(String processInstanceId, Map<String, Object> variables) {
     Task task = taskService.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey("completeApplication").singleResult();
+        .taskDefinitionKeyIn("completeApplication", "acceptAgreement", "submitReport")
+        .singleResult();
     if (task == null) {
       return null;
     }
     LocalDate due = task.getDueDate() == null ? null : day(task.getDueDate());
+    if ("submitReport".equals(task.getTaskDefinitionKey())) {
+      return new ApplicantTask("Bericht einreichen", "Bitte reichen Sie den Bericht über Ihr"
+          + " Projekt ein und laden Sie die Belege unter «Dokumente» hoch.", List.of(), due);
+    }
+    if ("acceptAgreement".equals(task.getTaskDefinitionKey())) {
+      return new ApplicantTask("Leistungsvereinbarung annehmen",
+          "Ihr Projekt ist bewilligt. Bitte lesen Sie die Bedingungen und nehmen Sie die"
+              + " Leistungsvereinbarung an; erst danach zahlen wir die Vorauszahlung aus.",
+          List.of(), due);
+    }
     if (CompletionRequests.answersQuestion(variables.get(CompletionRequests.PURPOSE))) {
       return new ApplicantTask("Rückfrage der Fachstelle",
           "Die Fachstelle hat eine Frage zu Ihrem Gesuch:",

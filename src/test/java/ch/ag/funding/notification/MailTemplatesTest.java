@@ -53,6 +53,12 @@ class MailTemplatesTest {
     values.put("cockpitUrl", "https://foerderung.ag.ch/camunda/app/cockpit/default/#/process-instance/1");
     values.put("decidedBy", "rif-baden-demo");
     values.put("taskName", "Vorentscheid");
+    values.put("reportKind", "Schlussbericht");
+    values.put("comment", "Bitte legen Sie die Quittungen für <b>Material</b> bei.");
+    values.put("finalPayment", "CHF 1'000.00");
+    values.put("repaymentClaim", "CHF 0.00");
+    values.put("paysOut", true);
+    values.put("claimsBack", false);
     return values;
   }
 

@@ -30,7 +30,38 @@ import ch.ag.funding.decision.DecisionRoutes;
 import ch.ag.funding.decision.DecisionRules;
 import ch.ag.funding.decision.InformCantonDelegate;
 import ch.ag.funding.decision.RemindOfOverdueDecisionDelegate;
+import ch.ag.funding.agreement.AgreementAcceptedListener;
+import ch.ag.funding.agreement.AgreementDeadlines;
+import ch.ag.funding.agreement.AgreementProperties;
+import ch.ag.funding.agreement.AgreementTerms;
+import ch.ag.funding.agreement.PrepareAgreementListener;
+import ch.ag.funding.budget.BookAdvancePaymentDelegate;
+import ch.ag.funding.budget.ReleaseReservationDelegate;
+import ch.ag.funding.letter.LetterFacts;
 import ch.ag.funding.letter.LetterType;
+import ch.ag.funding.budget.ClaimRepaymentDelegate;
+import ch.ag.funding.budget.SettleAccountsDelegate;
+import ch.ag.funding.notification.ConfirmReportDelegate;
+import ch.ag.funding.notification.MailOutbox;
+import ch.ag.funding.notification.RemindAgreementDelegate;
+import ch.ag.funding.notification.RemindReportDelegate;
+import ch.ag.funding.notification.RequestReportChangesDelegate;
+import ch.ag.funding.notification.SendClawbackLetterDelegate;
+import ch.ag.funding.notification.SendReportDunningDelegate;
+import ch.ag.funding.notification.SendSettlementLetterDelegate;
+import ch.ag.funding.payment.InstructFinalPaymentDelegate;
+import ch.ag.funding.reporting.ClawbackReviewedListener;
+import ch.ag.funding.reporting.PlanReportsDelegate;
+import ch.ag.funding.reporting.PrepareReportReviewListener;
+import ch.ag.funding.reporting.ReportDeadlines;
+import ch.ag.funding.reporting.ReportReviewedListener;
+import ch.ag.funding.reporting.ReportRules;
+import ch.ag.funding.reporting.ReportSubmittedListener;
+import ch.ag.funding.reporting.ReportingProperties;
+import ch.ag.funding.notification.SendWithdrawalDelegate;
+import ch.ag.funding.payment.InstructAdvancePaymentDelegate;
+import ch.ag.funding.payment.PaymentInstructions;
+import ch.ag.funding.payment.PaymentKind;
 import ch.ag.funding.notification.CaseNotifications;
 import ch.ag.funding.notification.DecisionLetters;
 import ch.ag.funding.notification.NotifyResponsibleOfficeDelegate;
@@ -69,6 +100,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.json.SpinJsonNode;
@@ -121,6 +153,7 @@ class FundingApplicationProcessTest {
   private final CaseNotifications notifications = mock(CaseNotifications.class);
   private final DecisionLetters letters = mock(DecisionLetters.class);
   private final StatusLinkService statusLinks = mock(StatusLinkService.class);
+  private final PaymentInstructions payments = mock(PaymentInstructions.class);
 
   @BeforeEach
   void registerServices() {
@@ -130,6 +163,7 @@ class FundingApplicationProcessTest {
     identityService = engine.getIdentityService();
     ClockUtil.setCurrentTime(Date.from(NOW));
     when(references.next()).thenReturn("SI-2026-0042");
+    when(budgets.stillReserved(any(), any())).thenReturn(BigDecimal.ZERO);
     Perimeters perimeters = ReferencePerimeters.load();
     when(responsibilities.responsibility(any(), anyBoolean(), any())).thenAnswer(call ->
         perimeters.responsibility(call.<Collection<String>>getArgument(0),
@@ -184,6 +218,52 @@ class FundingApplicationProcessTest {
         new SendRejectionLetterDelegate(submissions, letters));
     Mocks.register("sendNotEnteredLetterDelegate",
         new SendNotEnteredLetterDelegate(submissions, letters));
+    AgreementProperties agreement = binder.bindOrCreate("funding.agreement",
+        AgreementProperties.class);
+    AgreementDeadlines agreementDeadlines = new AgreementDeadlines(agreement, engineClock);
+    Mocks.register("agreementDeadlines", agreementDeadlines);
+    Mocks.register("prepareAgreementListener", new PrepareAgreementListener(submissions,
+        new AgreementTerms(agreement), agreementDeadlines));
+    Mocks.register("agreementAcceptedListener",
+        new AgreementAcceptedListener(identityService, engineClock));
+    Mocks.register("remindAgreementDelegate",
+        new RemindAgreementDelegate(submissions, notifications));
+    Mocks.register("sendWithdrawalDelegate",
+        new SendWithdrawalDelegate(submissions, notifications));
+    Mocks.register("bookAdvancePaymentDelegate",
+        new BookAdvancePaymentDelegate(submissions, budgets));
+    Mocks.register("releaseReservationDelegate",
+        new ReleaseReservationDelegate(submissions, budgets));
+    Mocks.register("instructAdvancePaymentDelegate",
+        new InstructAdvancePaymentDelegate(submissions, payments));
+    ReportingProperties reporting = binder.bindOrCreate("funding.reporting",
+        ReportingProperties.class);
+    ReportDeadlines reportDeadlines = new ReportDeadlines(reporting, engineClock);
+    ReportRules reportRules = new ReportRules();
+    Mocks.register("reportDeadlines", reportDeadlines);
+    Mocks.register("planReportsDelegate", new PlanReportsDelegate(submissions,
+        new AgreementTerms(agreement), reportDeadlines));
+    Mocks.register("reportSubmittedListener", new ReportSubmittedListener(reportRules,
+        engineClock));
+    Mocks.register("prepareReportReviewListener", new PrepareReportReviewListener());
+    Mocks.register("reportReviewedListener", new ReportReviewedListener(reportRules,
+        identityService));
+    Mocks.register("clawbackReviewedListener", new ClawbackReviewedListener(reportRules,
+        engineClock));
+    Mocks.register("remindReportDelegate", new RemindReportDelegate(submissions, notifications));
+    Mocks.register("sendReportDunningDelegate",
+        new SendReportDunningDelegate(submissions, notifications));
+    Mocks.register("confirmReportDelegate", new ConfirmReportDelegate(submissions, notifications));
+    Mocks.register("requestReportChangesDelegate",
+        new RequestReportChangesDelegate(submissions, notifications));
+    Mocks.register("settleAccountsDelegate", new SettleAccountsDelegate(submissions, budgets));
+    Mocks.register("instructFinalPaymentDelegate",
+        new InstructFinalPaymentDelegate(submissions, payments));
+    Mocks.register("sendSettlementLetterDelegate",
+        new SendSettlementLetterDelegate(submissions, letters));
+    Mocks.register("claimRepaymentDelegate", new ClaimRepaymentDelegate(submissions, budgets));
+    Mocks.register("sendClawbackLetterDelegate",
+        new SendClawbackLetterDelegate(submissions, letters));
   }
 
   @AfterEach
@@ -439,7 +519,7 @@ class FundingApplicationProcessTest {
     assertThat(instance).isWaitingAt("informCanton");
     execute(job(instance));
     verify(notifications).informCanton(any());
-    assertThat(instance).isEnded().hasPassed("informCanton", "Event_ReadyForContract");
+    assertThat(instance).isWaitingAt("acceptAgreement").hasPassed("informCanton");
   }
 
   @Test
@@ -489,9 +569,9 @@ class FundingApplicationProcessTest {
 
     verify(budgets).book(reservation("rif-baden", 9000, CANTON_USER));
     sendsLetter(instance, "sendApprovalLetter", LetterType.APPROVAL);
-    assertThat(instance).isEnded()
+    assertThat(instance).isWaitingAt("acceptAgreement")
         .hasPassedInOrder("rifPreDecision", "cantonDecision", "reserveBudget",
-            "Event_ReadyForContract")
+            "sendApprovalLetter")
         .hasNotPassed("informCanton")
         .variables()
         .containsEntry("outcome", "APPROVED")
@@ -563,8 +643,10 @@ class FundingApplicationProcessTest {
 
     verify(budgets).book(reservation("canton-mika", 4000, CANTON_USER));
     sendsLetter(instance, "sendApprovalLetter", LetterType.APPROVAL);
-    assertThat(instance).isEnded().hasNotPassed("rifPreDecision", "informCanton")
+    assertThat(instance).isWaitingAt("acceptAgreement")
+        .hasNotPassed("rifPreDecision", "informCanton")
         .variables().containsEntry("outcome", "APPROVED");
+    assertThat(openTask(instance, "acceptAgreement")).hasCandidateGroup("canton-mika");
   }
 
   // --- four eyes
@@ -802,6 +884,489 @@ class FundingApplicationProcessTest {
         .isEqualTo(80);
     verify(notifications).remindOfOverdueTask(any(), eq("canton-mika"), eq("Entscheid Kanton"),
         eq(Date.from(NOW.plus(Duration.ofDays(30)))));
+  }
+
+  // --- the agreement and the advance payment
+
+  /** A small project approved by its RIF, the canton informed: waiting for the agreement. */
+  private ProcessInstance approvedSmallProject() {
+    ProcessInstance instance = submit(TestApplications.small());
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "APPROVE");
+    execute(job(instance)); // the approval letter
+    execute(job(instance)); // the canton informed
+    assertThat(instance).isWaitingAt("acceptAgreement");
+    return instance;
+  }
+
+  @Test
+  void approvedProjectWaitsForTheAgreementWithItsTerms() {
+    ProcessInstance instance = approvedSmallProject();
+
+    assertThat(openTask(instance, "acceptAgreement")).hasCandidateGroup("rif-baden")
+        .hasName("Leistungsvereinbarung annehmen SI-2026-0042: Sprachcafé Wettingen")
+        .hasDueDate(Date.from(NOW.plus(Duration.ofDays(30))));
+    LocalDate end = LocalDate.parse((String) TestApplications.small().get("projectEnd"));
+    assertThat(instance).variables()
+        .containsEntry("advancePercent", 80)
+        .containsEntry("advanceAmount", 3200.0)
+        .containsEntry("finalReportDue", end.plusMonths(3).toString())
+        .containsEntry("agreementDue", "2026-12-23");
+    org.assertj.core.api.Assertions.assertThat(timer(instance, "Event_AgreementReminderDue")
+        .getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(23))));
+    org.assertj.core.api.Assertions.assertThat(timer(instance, "Event_AgreementExpired")
+        .getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(30))));
+  }
+
+  @Test
+  void acceptedAgreementBooksTheAdvanceAndInstructsItsPayment() {
+    ProcessInstance instance = approvedSmallProject();
+
+    taskService.complete(openTask(instance, "acceptAgreement").getId(), Map.of(
+        "agreementAccepted", true, "agreementSignedBy", "  Anna Muster  "));
+
+    verify(budgets).book(new BookingRequest(new BudgetKey("rif-baden",
+        LocalDate.parse((String) TestApplications.small().get("projectStart")).getYear(),
+        Application.FundingSource.KIP), BookingType.ADVANCE_PAYMENT, "SI-2026-0042",
+        new BigDecimal("3200.0"), "Gesuchsteller", "SI-2026-0042/ADVANCE_PAYMENT"));
+    assertThat(instance).isWaitingAt("instructAdvancePayment").variables()
+        .containsEntry("agreementSignedBy", "Anna Muster")
+        .containsEntry("agreementRecordedBy", "Gesuchsteller")
+        .containsKey("agreementAcceptedAt");
+    execute(job(instance));
+    verify(payments).instruct("SI-2026-0042", PaymentKind.ADVANCE, new BigDecimal("3200.0"),
+        "Verein Sprachbrücke", "CH93 0076 2011 6238 5295 7", "Sprachcafé Wettingen");
+    assertThat(instance).isWaitingAt("submitReport").hasPassedInOrder("acceptAgreement",
+        "bookAdvancePayment", "instructAdvancePayment", "planReports");
+  }
+
+  @Test
+  void staffRecordingAPaperAgreementIsNamedAsWhoRecordedIt() {
+    ProcessInstance instance = approvedSmallProject();
+
+    complete(RIF_USER, instance, "acceptAgreement", "agreementAccepted", true,
+        "agreementSignedBy", "Anna Muster", "agreementNote", "Papiervertrag vom 1. Dezember");
+
+    assertThat(instance).isWaitingAt("instructAdvancePayment").variables()
+        .containsEntry("agreementRecordedBy", RIF_USER);
+  }
+
+  @ParameterizedTest
+  @MethodSource("refusedAcceptances")
+  void acceptanceWithoutConfirmationOrNameIsRefusedAndTheTaskStaysOpen(
+      Map<String, Object> values, String message) {
+    ProcessInstance instance = approvedSmallProject();
+    String taskId = openTask(instance, "acceptAgreement").getId();
+
+    assertThatThrownBy(() -> taskService.complete(taskId, values))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(message);
+    assertThat(instance).isWaitingAt("acceptAgreement");
+    verify(budgets, never()).book(argThat(request ->
+        request.type() == BookingType.ADVANCE_PAYMENT));
+  }
+
+  static Stream<Arguments> refusedAcceptances() {
+    return Stream.of(
+        Arguments.of(Map.of("agreementSignedBy", "Anna Muster"), "annehmen"),
+        Arguments.of(Map.of("agreementAccepted", false, "agreementSignedBy", "Anna Muster"),
+            "annehmen"),
+        Arguments.of(Map.of("agreementAccepted", true), "Namen"),
+        Arguments.of(Map.of("agreementAccepted", true, "agreementSignedBy", "   "), "Namen"),
+        Arguments.of(Map.of("agreementAccepted", true, "agreementSignedBy", "x".repeat(201)),
+            "zu lang"));
+  }
+
+  @Test
+  void theApplicantIsRemindedAWeekBeforeTheAgreementsDeadline() {
+    ProcessInstance instance = approvedSmallProject();
+
+    moveClock(Duration.ofDays(23).plusSeconds(1));
+    execute(timer(instance, "Event_AgreementReminderDue"));
+
+    assertThat(instance).isWaitingAt("acceptAgreement")
+        .hasPassed("remindAgreement", "Event_AgreementReminded");
+    verify(notifications).remindOfAgreement(argThat(facts ->
+        "SI-2026-0042".equals(facts.reference())), eq(LocalDate.of(2026, 12, 23)));
+  }
+
+  @Test
+  void anAgreementNotAcceptedInTimeWithdrawsTheCaseAndReleasesTheReservation() {
+    ProcessInstance instance = approvedSmallProject();
+    when(budgets.stillReserved(any(), eq("SI-2026-0042"))).thenReturn(new BigDecimal("4000.00"));
+
+    moveClock(Duration.ofDays(30).plusSeconds(1));
+    execute(timer(instance, "Event_AgreementExpired"));
+
+    verify(budgets).book(argThat(request -> request.type() == BookingType.RELEASE
+        && request.amount().compareTo(new BigDecimal("4000")) == 0
+        && "SI-2026-0042/RELEASE/releaseReservation".equals(request.idempotencyKey())));
+    assertThat(instance).isWaitingAt("sendWithdrawal");
+    execute(job(instance));
+    verify(notifications).withdraw(any(), eq(LocalDate.of(2026, 12, 23)));
+    assertThat(instance).isEnded().hasPassed("Event_AgreementExpired", "releaseReservation",
+        "Event_Withdrawn").hasNotPassed("bookAdvancePayment")
+        .variables().containsEntry("outcome", "WITHDRAWN");
+  }
+
+  // --- reports, their review, the Mahnung, clawback and the settlement
+
+  private static final Instant FINAL_REPORT_DEADLINE =
+      ZonedDateTime.of(2028, 3, 1, 0, 0, 0, 0, SWISS).toInstant();
+
+  /** A small project (CHF 4'000) whose agreement was accepted: waiting for the final report. */
+  private ProcessInstance waitingForTheFinalReport() {
+    return waitingForReports(TestApplications.small());
+  }
+
+  private ProcessInstance waitingForReports(Map<String, Object> application) {
+    ProcessInstance instance = submit(application);
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "APPROVE");
+    runJobs(instance);
+    taskService.complete(openTask(instance, "acceptAgreement").getId(), Map.of(
+        "agreementAccepted", true, "agreementSignedBy", "Anna Muster"));
+    runJob(instance, "instructAdvancePayment");
+    assertThat(instance).isWaitingAt("submitReport");
+    return instance;
+  }
+
+  private void runJob(ProcessInstance instance, String activity) {
+    execute(jobQuery().processInstanceId(instance.getId()).activityId(activity).singleResult());
+  }
+
+  /** Runs the case's due asynchronous continuations (not its timers). */
+  private void runJobs(ProcessInstance instance) {
+    for (int round = 0; round < 5; round++) {
+      jobQuery().processInstanceId(instance.getId()).messages().list()
+          .forEach(BpmnAwareTests::execute);
+    }
+  }
+
+  private void report(ProcessInstance instance, double costs, double income) {
+    taskService.complete(openTask(instance, "submitReport").getId(), Map.of(
+        "reportActivities", "40 Treffen mit durchschnittlich 12 Teilnehmenden.",
+        "reportParticipants", 48, "reportVolunteers", 6,
+        "actualCosts", costs, "actualIncome", income));
+  }
+
+  private BookingRequest booking(BookingType type, String amount, String by, String key) {
+    int year = LocalDate.parse((String) TestApplications.small().get("projectStart")).getYear();
+    return new BookingRequest(new BudgetKey("rif-baden", year, Application.FundingSource.KIP),
+        type, "SI-2026-0042", new BigDecimal(amount), by, "SI-2026-0042/" + key);
+  }
+
+  @Test
+  void theFinalReportIsDueThreeMonthsAfterTheProjectEnd() {
+    ProcessInstance instance = waitingForTheFinalReport();
+
+    assertThat(openTask(instance, "submitReport")).hasCandidateGroup("rif-baden")
+        .hasName("Bericht einreichen SI-2026-0042: Sprachcafé Wettingen")
+        .hasDueDate(Date.from(FINAL_REPORT_DEADLINE));
+    assertThat(instance).variables().containsEntry("reportKind", "FINAL")
+        .containsEntry("reportKindLabel", "Schlussbericht")
+        .containsEntry("reportDueDate", "2028-02-29")
+        .containsEntry("dunned", false);
+    org.assertj.core.api.Assertions.assertThat(timer(instance, "Event_ReportReminderDue")
+        .getDuedate()).isEqualTo(Date.from(FINAL_REPORT_DEADLINE.minus(Duration.ofDays(14))));
+    org.assertj.core.api.Assertions.assertThat(timer(instance, "Event_ReportOverdue")
+        .getDuedate()).isEqualTo(Date.from(FINAL_REPORT_DEADLINE));
+  }
+
+  @Test
+  void aReportOnTimeIsAcceptedAndTheFinalPaymentSettlesTheAccounts() {
+    ProcessInstance instance = waitingForTheFinalReport();
+
+    report(instance, 10000, 5000);
+    verify(notifications).aboutReport(any(), eq(MailOutbox.Purpose.REPORT_RECEIVED),
+        eq("Schlussbericht"), eq(LocalDate.of(2028, 2, 29)), isNull());
+    assertThat(openTask(instance, "reviewReport")).hasCandidateGroup("rif-baden");
+    assertThat(instance).variables().containsEntry("settlementPreview", "Anrechenbar"
+        + " CHF 4'000.00 (höchstens der bewilligte Beitrag von CHF 4'000.00), Vorauszahlung"
+        + " CHF 3'200.00: Schlusszahlung CHF 800.00.");
+    complete(RIF_USER, instance, "reviewReport", "reportReview", "ACCEPT");
+
+    verify(budgets).book(booking(BookingType.FINAL_PAYMENT, "800.00", RIF_USER,
+        "FINAL_PAYMENT"));
+    verify(budgets, never()).book(argThat(request -> request.type() == BookingType.RELEASE
+        || request.type() == BookingType.REPAYMENT_CLAIM));
+    runJob(instance, "instructFinalPayment");
+    verify(payments).instruct(eq("SI-2026-0042"), eq(PaymentKind.FINAL),
+        eq(new BigDecimal("800.0")), any(), any(), any());
+    runJob(instance, "sendSettlementLetter");
+    verify(letters).sendSettlement(any(), eq(LetterType.CLOSURE), argThat(settlement ->
+        settlement.finalPayment().compareTo(new BigDecimal("800")) == 0
+        && !settlement.reportWaived()), isNull());
+    assertThat(instance).isEnded().hasPassedInOrder("submitReport", "confirmReport",
+        "reviewReport", "settleAccounts", "instructFinalPayment", "sendSettlementLetter",
+        "Event_Closed").hasNotPassed("remindReport", "sendReportDunning")
+        .variables().containsEntry("outcome", "CLOSED").containsEntry("finalPayment", 800.0);
+  }
+
+  @Test
+  void eligibleCostsEqualToTheAdvanceSettleWithoutAPaymentAndReleaseTheRest() {
+    ProcessInstance instance = waitingForTheFinalReport();
+
+    report(instance, 5200, 2000);
+    complete(RIF_USER, instance, "reviewReport", "reportReview", "ACCEPT");
+
+    verify(budgets).book(booking(BookingType.RELEASE, "800.00", RIF_USER,
+        "RELEASE/settleAccounts"));
+    verify(budgets, never()).book(argThat(request ->
+        request.type() == BookingType.FINAL_PAYMENT
+        || request.type() == BookingType.REPAYMENT_CLAIM));
+    runJob(instance, "instructFinalPayment");
+    verify(payments, never()).instruct(any(), eq(PaymentKind.FINAL), any(), any(), any(),
+        any());
+    assertThat(instance).variables().containsEntry("finalPayment", 0.0)
+        .containsEntry("repaymentClaim", 0.0);
+  }
+
+  @Test
+  void eligibleCostsBelowTheAdvanceBecomeARepaymentClaim() {
+    ProcessInstance instance = waitingForTheFinalReport();
+
+    report(instance, 3000, 1000);
+    complete(RIF_USER, instance, "reviewReport", "reportReview", "ACCEPT");
+
+    verify(budgets).book(booking(BookingType.RELEASE, "800.00", RIF_USER,
+        "RELEASE/settleAccounts"));
+    verify(budgets).book(booking(BookingType.REPAYMENT_CLAIM, "1200.00", RIF_USER,
+        "REPAYMENT_CLAIM"));
+    runJobs(instance);
+    assertThat(instance).isEnded().variables().containsEntry("outcome", "CLOSED")
+        .containsEntry("repaymentClaim", 1200.0);
+  }
+
+  @Test
+  void theApplicantIsRemindedFourteenDaysBeforeTheDeadline() {
+    ProcessInstance instance = waitingForTheFinalReport();
+
+    ClockUtil.setCurrentTime(Date.from(FINAL_REPORT_DEADLINE.minus(Duration.ofDays(14))
+        .plusSeconds(1)));
+    execute(timer(instance, "Event_ReportReminderDue"));
+
+    assertThat(instance).isWaitingAt("submitReport").hasPassed("remindReport");
+    verify(notifications).aboutReport(any(), eq(MailOutbox.Purpose.REPORT_REMINDER),
+        eq("Schlussbericht"), eq(LocalDate.of(2028, 2, 29)), isNull());
+  }
+
+  @Test
+  void aMissedDeadlineBringsAMahnungWithThirtyMoreDaysAndTheReportThenComes() {
+    ProcessInstance instance = waitingForTheFinalReport();
+
+    ClockUtil.setCurrentTime(Date.from(FINAL_REPORT_DEADLINE.plusSeconds(1)));
+    execute(timer(instance, "Event_ReportOverdue"));
+
+    verify(notifications).aboutReport(any(), eq(MailOutbox.Purpose.REPORT_DUNNING),
+        eq("Schlussbericht"), eq(LocalDate.of(2028, 3, 31)), isNull());
+    assertThat(instance).isWaitingAt("submitReport").hasPassed("sendReportDunning")
+        .variables().containsEntry("dunned", true).containsEntry("reportDueDate", "2028-03-31");
+    assertThat(openTask(instance, "submitReport")).hasDueDate(Date.from(
+        ZonedDateTime.of(2028, 4, 1, 0, 0, 0, 0, SWISS).toInstant()));
+    report(instance, 10000, 5000);
+    assertThat(instance).isWaitingAt("reviewReport");
+  }
+
+  /** The report is missing even after the Mahnung: the office decides in reviewClawback. */
+  private ProcessInstance missingAfterTheMahnung() {
+    ProcessInstance instance = waitingForTheFinalReport();
+    ClockUtil.setCurrentTime(Date.from(FINAL_REPORT_DEADLINE.plusSeconds(1)));
+    execute(timer(instance, "Event_ReportOverdue"));
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2028, 4, 1, 0, 0, 1, 0, SWISS)
+        .toInstant()));
+    execute(timer(instance, "Event_ReportOverdue"));
+    assertThat(instance).isWaitingAt("reviewClawback").variables()
+        .containsEntry("reminderNote", "Gemahnt am 01.03.2028; die Nachfrist bis 31.03.2028"
+            + " ist ohne Bericht verstrichen.");
+    assertThat(openTask(instance, "reviewClawback")).hasCandidateGroup("rif-baden");
+    return instance;
+  }
+
+  @Test
+  void afterTheMahnungTheOfficeMayExtendTheDeadline() {
+    ProcessInstance instance = missingAfterTheMahnung();
+
+    complete(RIF_USER, instance, "reviewClawback", "clawbackDecision", "EXTEND",
+        "extendedDueDate", "2028-05-15", "clawbackReason", "Die Kassierin war krank.");
+
+    assertThat(instance).isWaitingAt("submitReport").variables()
+        .containsEntry("reportDueDate", "2028-05-15").containsEntry("dunned", false);
+    org.assertj.core.api.Assertions.assertThat(timer(instance, "Event_ReportOverdue")
+        .getDuedate()).isEqualTo(Date.from(ZonedDateTime.of(2028, 5, 16, 0, 0, 0, 0, SWISS)
+        .toInstant()));
+  }
+
+  @Test
+  void afterTheMahnungTheOfficeMayWaiveTheFinalReportAndCloseWithoutPayment() {
+    ProcessInstance instance = missingAfterTheMahnung();
+
+    complete(RIF_USER, instance, "reviewClawback", "clawbackDecision", "WAIVE",
+        "clawbackReason", "Das Projekt wurde nachweislich durchgeführt.");
+
+    verify(budgets).book(argThat(request -> request.type() == BookingType.RELEASE
+        && request.amount().compareTo(new BigDecimal("800")) == 0));
+    verify(budgets, never()).book(argThat(request ->
+        request.type() == BookingType.FINAL_PAYMENT));
+    runJobs(instance);
+    verify(letters).sendSettlement(any(), eq(LetterType.CLOSURE),
+        argThat(LetterFacts.Settlement::reportWaived), isNull());
+    assertThat(instance).isEnded().hasPassed("reviewClawback", "Event_Closed").hasNotPassed("reviewReport")
+        .variables().containsEntry("outcome", "CLOSED");
+  }
+
+  @Test
+  void afterTheMahnungTheOfficeMayClaimTheContributionBack() {
+    ProcessInstance instance = missingAfterTheMahnung();
+
+    complete(RIF_USER, instance, "reviewClawback", "clawbackDecision", "CLAIM",
+        "clawbackReason", "Kein Bericht trotz Mahnung.", "clawbackAmount", 3200);
+
+    verify(budgets).book(booking(BookingType.REPAYMENT_CLAIM, "3200.0", "claimRepayment",
+        "REPAYMENT_CLAIM"));
+    runJobs(instance);
+    verify(letters).sendSettlement(any(), eq(LetterType.CLAWBACK), argThat(settlement ->
+        settlement.repaymentClaim().compareTo(new BigDecimal("3200")) == 0),
+        eq("Kein Bericht trotz Mahnung."));
+    assertThat(instance).isEnded().hasPassed("claimRepayment", "Event_ClawedBack")
+        .variables().containsEntry("outcome", "CLAWBACK");
+  }
+
+  @Test
+  void theOfficeMayClaimBackWhenReviewingTheReport() {
+    ProcessInstance instance = waitingForTheFinalReport();
+    report(instance, 10000, 5000);
+
+    complete(RIF_USER, instance, "reviewReport", "reportReview", "CLAWBACK",
+        "reviewComment", "Das Projekt fand nicht statt.", "clawbackAmount", 1000.5);
+
+    runJobs(instance);
+    verify(letters).sendSettlement(any(), eq(LetterType.CLAWBACK), any(),
+        eq("Das Projekt fand nicht statt."));
+    assertThat(instance).isEnded().hasPassed("reviewReport", "claimRepayment", "Event_ClawedBack")
+        .variables().containsEntry("repaymentClaim", 1000.5);
+  }
+
+  @Test
+  void theOfficeMayAskForChangesAndTheApplicantSeesItsComment() {
+    ProcessInstance instance = waitingForTheFinalReport();
+    report(instance, 10000, 5000);
+
+    complete(RIF_USER, instance, "reviewReport", "reportReview", "REQUEST_CHANGES",
+        "reviewComment", "Bitte legen Sie die Quittungen bei.");
+
+    verify(notifications).aboutReport(any(), eq(MailOutbox.Purpose.REPORT_CHANGES),
+        eq("Schlussbericht"), eq(LocalDate.of(2026, 12, 23)),
+        eq("Bitte legen Sie die Quittungen bei."));
+    assertThat(instance).isWaitingAt("submitReport").variables()
+        .containsEntry("reviewComment", "Bitte legen Sie die Quittungen bei.")
+        .containsEntry("reportDueDate", "2026-12-23");
+    report(instance, 9500, 5000);
+    assertThat(instance).isWaitingAt("reviewReport").variables()
+        .doesNotContainKey("reviewComment").doesNotContainKey("reportReview");
+    complete(RIF_USER, instance, "reviewReport", "reportReview", "ACCEPT");
+    runJobs(instance);
+    assertThat(instance).isEnded().variables().containsEntry("outcome", "CLOSED");
+  }
+
+  @Test
+  void aProjectRunningPastTheYearsEndOwesAnInterimReportFirst() {
+    Map<String, Object> crossing = TestApplications.small();
+    crossing.put("projectStart", "2027-02-01");
+    crossing.put("projectEnd", "2028-06-30");
+    ProcessInstance instance = waitingForReports(crossing);
+
+    assertThat(instance).variables().containsEntry("reportKind", "INTERIM")
+        .containsEntry("reportDueDate", "2028-02-28");
+    report(instance, 4000, 1000);
+    assertThat(instance).variables().containsEntry("settlementPreview",
+        "Zwischenbericht: keine Zahlung fällig.");
+    complete(RIF_USER, instance, "reviewReport", "reportReview", "ACCEPT");
+
+    assertThat(instance).isWaitingAt("submitReport").hasPassed("reviewReport", "planReports")
+        .variables().containsEntry("reportKind", "FINAL")
+        .containsEntry("reportDueDate", "2028-09-30").containsEntry("interimReportDone", true);
+    verify(budgets, never()).book(argThat(request ->
+        request.type() == BookingType.FINAL_PAYMENT));
+  }
+
+  @Test
+  void aChangedProjectEndMovesTheRunningDeadlines() {
+    ProcessInstance instance = waitingForTheFinalReport();
+    String before = openTask(instance, "submitReport").getId();
+
+    runtimeService.createMessageCorrelation("ProjectEndChanged")
+        .processInstanceBusinessKey("SI-2026-0042")
+        .setVariable("projectEnd", "2028-03-31").correlate();
+
+    assertThat(instance).isWaitingAt("submitReport").hasPassed("Event_ProjectEndChanged")
+        .variables().containsEntry("reportKind", "INTERIM")
+        .containsEntry("reportDueDate", "2028-02-28");
+    org.assertj.core.api.Assertions.assertThat(openTask(instance, "submitReport").getId())
+        .isNotEqualTo(before);
+    org.assertj.core.api.Assertions.assertThat(timer(instance, "Event_ReportOverdue")
+        .getDuedate()).isEqualTo(Date.from(ZonedDateTime.of(2028, 2, 29, 0, 0, 0, 0, SWISS)
+        .toInstant()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("refusedReports")
+  void anIncompleteReportIsRefusedAndTheTaskStaysOpen(Map<String, Object> values,
+      String field) {
+    ProcessInstance instance = waitingForTheFinalReport();
+    String taskId = openTask(instance, "submitReport").getId();
+
+    assertThatThrownBy(() -> taskService.complete(taskId, values))
+        .isInstanceOf(FormFieldValidationException.class)
+        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(
+            (Object) ((FormFieldValidationException) e).getDetail()).isEqualTo(field));
+    assertThat(instance).isWaitingAt("submitReport");
+  }
+
+  static Stream<Arguments> refusedReports() {
+    Map<String, Object> valid = Map.of("reportActivities", "Treffen", "reportParticipants", 4,
+        "reportVolunteers", 1, "actualCosts", 100.0, "actualIncome", 0);
+    return Stream.of(
+        Arguments.of(without(valid, "reportActivities"), "reportActivities"),
+        Arguments.of(with(valid, "reportParticipants", 3.5), "reportParticipants"),
+        Arguments.of(with(valid, "reportVolunteers", -1), "reportVolunteers"),
+        Arguments.of(with(valid, "actualCosts", 10.005), "actualCosts"),
+        Arguments.of(with(valid, "actualIncome", "viel"), "actualIncome"),
+        Arguments.of(with(valid, "reportRemarks", "x".repeat(2001)), "reportRemarks"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("refusedReviews")
+  void anIncompleteReviewIsRefused(Map<String, Object> values, String field) {
+    ProcessInstance instance = waitingForTheFinalReport();
+    report(instance, 10000, 5000);
+    String taskId = openTask(instance, "reviewReport").getId();
+
+    assertThatThrownBy(() -> taskService.complete(taskId, values))
+        .isInstanceOf(FormFieldValidationException.class)
+        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(
+            (Object) ((FormFieldValidationException) e).getDetail()).isEqualTo(field));
+    assertThat(instance).isWaitingAt("reviewReport");
+  }
+
+  static Stream<Arguments> refusedReviews() {
+    return Stream.of(
+        Arguments.of(Map.of(), "reportReview"),
+        Arguments.of(Map.of("reportReview", "MAYBE"), "reportReview"),
+        Arguments.of(Map.of("reportReview", "REQUEST_CHANGES"), "reviewComment"),
+        Arguments.of(Map.of("reportReview", "CLAWBACK", "reviewComment", "Nein"),
+            "clawbackAmount"),
+        Arguments.of(Map.of("reportReview", "CLAWBACK", "reviewComment", "Nein",
+            "clawbackAmount", 3200.01), "clawbackAmount"));
+  }
+
+  private static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
+    Map<String, Object> copy = new HashMap<>(map);
+    copy.put(key, value);
+    return copy;
+  }
+
+  private static Map<String, Object> without(Map<String, Object> map, String key) {
+    Map<String, Object> copy = new HashMap<>(map);
+    copy.remove(key);
+    return copy;
   }
 
   /** The formal check's clock follows the engine clock, as in the application. */

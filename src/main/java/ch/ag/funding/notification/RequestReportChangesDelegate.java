@@ -1,0 +1,30 @@
+package ch.ag.funding.notification;
+
+import ch.ag.funding.reporting.ReportVariables;
+import ch.ag.funding.submission.SubmissionService;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Send task "Ergänzungen verlangen" (requestReportChanges): the applicant's mail about the report due. */
+@Component
+public class RequestReportChangesDelegate implements JavaDelegate {
+
+  private final SubmissionService submissions;
+  private final CaseNotifications notifications;
+
+  public RequestReportChangesDelegate(SubmissionService submissions, CaseNotifications notifications) {
+    this.submissions = submissions;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    notifications.aboutReport(CaseFacts.of(execution, submissions.application(execution)),
+        MailOutbox.Purpose.REPORT_CHANGES,
+        (String) execution.getVariable(ReportVariables.KIND_LABEL),
+        LocalDate.parse((String) execution.getVariable(ReportVariables.DUE_DATE)),
+        (String) execution.getVariable(ReportVariables.REVIEW_COMMENT));
+  }
+}

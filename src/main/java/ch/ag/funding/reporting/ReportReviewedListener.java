@@ -1,0 +1,33 @@
+package ch.ag.funding.reporting;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task "reviewReport", when it is completed: the review is checked ({@link ReportRules}) and
+ * whoever completed it recorded.
+ */
+@Component
+public class ReportReviewedListener implements ExecutionListener {
+
+  private final ReportRules rules;
+  private final IdentityService identityService;
+
+  public ReportReviewedListener(ReportRules rules, IdentityService identityService) {
+    this.rules = rules;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    rules.checkReview(execution, CaseSettlement.advancePaid(execution));
+    Authentication user = identityService.getCurrentAuthentication();
+    execution.setVariable(ReportVariables.REVIEWED_BY, user == null ? null : user.getUserId());
+  }
+}

@@ -1,0 +1,181 @@
+package ch.ag.funding.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.ag.funding.Http;
+import ch.ag.funding.PostgresIntegrationTest;
+import ch.ag.funding.submission.TestApplications;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A funded project from the agreement to its closure on PostgreSQL with the real services: the
+ * applicant accepts and reports in the portal, the office reviews in the engine's REST API (as
+ * Tasklist does), the ledger, the payment export, the letter and the mails follow.
+ */
+class ReportingIT extends PostgresIntegrationTest {
+
+  @Autowired
+  private HistoryService historyService;
+  @Autowired
+  private ManagementService managementService;
+  @Autowired
+  private RuntimeService runtimeService;
+  @Autowired
+  private JdbcTemplate jdbc;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private record Case(String reference, String processInstanceId, String statusPath) {}
+
+  /** A small Wettingen project, approved and its agreement accepted: the final report is due. */
+  private Case waitingForTheReport() {
+    Http.Response submitted = http().post("/api/applications", TestApplications.small());
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+    JsonNode body = submitted.json();
+    Case funded = new Case(body.get("reference").asText(),
+        body.get("processInstanceId").asText(),
+        URI.create(body.get("statusUrl").asText()).getPath());
+    complete("rif-baden-demo", funded, Map.of("rifDecision", "APPROVE"));
+    runJobs(funded);
+    answer(funded, Map.of("agreementAccepted", true, "agreementSignedBy", "Anna Muster"));
+    runJobs(funded);
+    return funded;
+  }
+
+  private void answer(Case of, Map<String, Object> values) {
+    JsonNode open = http().get(of.statusPath() + "/aufgabe").json();
+    Http.Response answered = http().post(of.statusPath() + "/aufgabe/"
+        + open.get("taskId").asText(), values);
+    assertThat(answered.status()).as(answered.body()).isBetween(200, 204);
+  }
+
+  private Http.Response complete(String user, Case of, Map<String, Object> values) {
+    JsonNode tasks = http().as(user, "demo").get("/engine-rest/task?processInstanceBusinessKey="
+        + of.reference()).json();
+    assertThat(tasks).hasSize(1);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return http().as(user, "demo").post("/engine-rest/task/" + tasks.get(0).get("id").asText()
+        + "/complete", Map.of("variables", variables));
+  }
+
+  private void runJobs(Case of) {
+    for (int round = 0; round < 5; round++) {
+      for (Job job : managementService.createJobQuery().processInstanceId(of.processInstanceId())
+          .messages().executable().list()) {
+        managementService.executeJob(job.getId());
+      }
+    }
+  }
+
+  private Object variable(Case of, String name) {
+    var variable = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(of.processInstanceId()).variableName(name).singleResult();
+    return variable == null ? null : variable.getValue();
+  }
+
+  private List<String> bookings(Case of) {
+    return http().as("canton-demo", "demo").get("/api/cases/" + of.reference() + "/ledger")
+        .json().findValuesAsText("type");
+  }
+
+  @Test
+  void aProjectReportedInThePortalAndAcceptedIsSettledPaidAndClosed() {
+    Case funded = waitingForTheReport();
+    JsonNode open = http().get(funded.statusPath() + "/aufgabe").json();
+    assertThat(open.get("taskKey").asText()).isEqualTo("submitReport");
+    assertThat(open.get("data").get("reportKindLabel").asText()).isEqualTo("Schlussbericht");
+    assertThat(http().page(funded.statusPath()).body()).contains("Bericht einreichen");
+
+    Http.Response incomplete = http().post(funded.statusPath() + "/aufgabe/"
+        + open.get("taskId").asText(), Map.of("reportActivities", "Treffen"));
+    assertThat(incomplete.status()).isEqualTo(400);
+    answer(funded, Map.of("reportActivities", "40 Treffen im Gemeinschaftsraum.",
+        "reportParticipants", 48, "reportVolunteers", 6, "actualCosts", 10000,
+        "actualIncome", 5000));
+    runJobs(funded);
+    assertThat((String) variable(funded, "settlementPreview")).contains("Schlusszahlung"
+        + " CHF 800.00");
+    Http.Response accepted = complete("rif-baden-demo", funded, Map.of("reportReview", "ACCEPT"));
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+    runJobs(funded);
+
+    assertThat(variable(funded, "outcome")).isEqualTo("CLOSED");
+    assertThat(bookings(funded)).containsExactly("RESERVATION", "ADVANCE_PAYMENT",
+        "FINAL_PAYMENT");
+    JsonNode budgets = http().as("canton-demo", "demo").get("/api/cases/" + funded.reference()
+        + "/ledger").json();
+    assertThat(budgets.toString()).contains("800");
+    assertThat(http().as("rif-baden-demo", "demo").get("/api/cases/" + funded.reference()
+        + "/documents").json().findValuesAsText("fileName"))
+        .contains("Schlussabrechnung_" + funded.reference() + ".pdf");
+    assertThat(jdbc.queryForList("select kind from payment_instruction where reference = ?"
+        + " order by id", String.class, funded.reference())).containsExactly("ADVANCE", "FINAL");
+    assertThat(jdbc.queryForList("select purpose from mail_outbox where reference = ?"
+        + " order by id", String.class, funded.reference()))
+        .containsSubsequence("APPROVAL", "REPORT_RECEIVED", "SETTLEMENT");
+    assertThat(http().page(funded.statusPath()).body()).contains("Projekt abgeschlossen");
+  }
+
+  @Test
+  void theOfficeChangesTheProjectEndAndTheDeadlineMoves() {
+    Case funded = waitingForTheReport();
+    String end = (String) TestApplications.small().get("projectEnd");
+    String moved = java.time.LocalDate.parse(end).plusMonths(2).toString();
+    String path = "/api/cases/" + funded.reference() + "/project-end";
+
+    Http.Response badDate = http().as("rif-baden-demo", "demo").put(path,
+        Map.of("projectEnd", "bald", "reason", "Verzögerung"));
+    Http.Response noReason = http().as("rif-baden-demo", "demo").put(path,
+        Map.of("projectEnd", moved));
+    Http.Response manager = http().as("manager-demo", "demo").put(path,
+        Map.of("projectEnd", moved, "reason", "Verzögerung"));
+    Http.Response otherRegion = http().as("rif-aarau-demo", "demo").put(path,
+        Map.of("projectEnd", moved, "reason", "Verzögerung"));
+    assertThat(badDate.status()).isEqualTo(400);
+    assertThat(badDate.json().get("message").asText()).contains("JJJJ-MM-TT");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(manager.status()).isEqualTo(403);
+    assertThat(otherRegion.status()).isEqualTo(403);
+    assertThat(variable(funded, "projectEnd")).isEqualTo(end);
+
+    Http.Response changed = http().as("rif-baden-demo", "demo").put(path,
+        Map.of("projectEnd", moved, "reason", "Die Räume waren zwei Monate geschlossen."));
+
+    assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+    assertThat(variable(funded, "projectEnd")).isEqualTo(moved);
+    assertThat(variable(funded, "projectEndChangedBy")).isEqualTo("rif-baden-demo");
+    assertThat(runtimeService.getVariable(funded.processInstanceId(), "reportDueDate"))
+        .isNotEqualTo(java.time.LocalDate.parse(end).plusMonths(3).toString());
+    assertThat(managementService.createJobQuery().processInstanceId(funded.processInstanceId())
+        .timers().activityId("Event_ReportOverdue").count()).isEqualTo(1);
+  }
+
+  @Test
+  void theProjectEndCannotChangeWhenNoReportIsAwaited() {
+    Http.Response submitted = http().post("/api/applications", TestApplications.small());
+    String reference = submitted.json().get("reference").asText();
+
+    Http.Response refused = http().as("rif-baden-demo", "demo").put("/api/cases/" + reference
+        + "/project-end", Map.of("projectEnd", "2027-12-31", "reason", "Verzögerung"));
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().get("message").asText()).contains("solange ein Bericht aussteht");
+  }
+}
