@@ -96,9 +96,10 @@ class DecisionIT extends PostgresIntegrationTest {
     }
   }
 
-  private boolean ended(String reference) {
+  /** Approved: the case goes on to the applicant's agreement. */
+  private boolean waitsForTheAgreement(String reference) {
     return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-        .count() == 0;
+        .activityIdIn("acceptAgreement").count() == 1;
   }
 
   @Test
@@ -125,7 +126,7 @@ class DecisionIT extends PostgresIntegrationTest {
     assertThat(ledger.toString()).contains("RESERVATION").contains("4000");
     assertThat(tasks("canton-demo", reference)).isEmpty();
     runJobs(reference); // the canton is informed in a job of its own
-    assertThat(ended(reference)).isTrue();
+    assertThat(waitsForTheAgreement(reference)).isTrue();
   }
 
   @Test
@@ -142,7 +143,7 @@ class DecisionIT extends PostgresIntegrationTest {
 
     assertThat(completed.status()).as(completed.body()).isEqualTo(204);
     runJobs(reference); // the approval letter is produced in a job of its own
-    assertThat(ended(reference)).as("still at %s, refusal %s", runtimeService
+    assertThat(waitsForTheAgreement(reference)).as("at %s, refusal %s", runtimeService
         .createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
         .map(i -> runtimeService.getActiveActivityIds(i.getId())).toList(),
         variable(reference, "reservationRefusal")).isTrue();
