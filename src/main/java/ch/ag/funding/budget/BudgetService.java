@@ -128,6 +128,31 @@ public class BudgetService {
     return ledger.figuresOfYear(year);
   }
 
+  /**
+   * Records money an applicant paid back on the case's repayment claim, once per payment
+   * (idempotent by the payment's reference, e.g. the bank's booking number).
+   *
+   * @throws LedgerRefusedException German, when the case has no open claim or the amount
+   *     exceeds it
+   */
+  @Transactional(noRollbackFor = LedgerRefusedException.class)
+  public Booking recordRepayment(String businessKey, BigDecimal amount, String paymentReference,
+      String by) {
+    if (paymentReference == null || paymentReference.isBlank()
+        || paymentReference.length() > 100) {
+      throw new LedgerRefusedException("Bitte geben Sie die Referenz der Zahlung an (z. B. die"
+          + " Buchungsnummer der Bank), höchstens 100 Zeichen.");
+    }
+    BudgetKey key = ledger.bookingsOfCase(businessKey).stream()
+        .filter(booking -> booking.type() == BookingType.REPAYMENT_CLAIM)
+        .map(Booking::budget).findFirst()
+        .orElseThrow(() -> new LedgerRefusedException("Zum Gesuch " + businessKey
+            + " gibt es keine Rückforderung."));
+    return book(new BookingRequest(key, BookingType.REPAYMENT_RECEIVED, businessKey,
+        amount == null ? BigDecimal.ZERO : amount, by,
+        businessKey + "/" + BookingType.REPAYMENT_RECEIVED + "/" + paymentReference.strip()));
+  }
+
   /** What is still reserved for a case on a budget: reservations − releases − payments. */
   @Transactional(readOnly = true)
   public BigDecimal stillReserved(BudgetKey key, String businessKey) {

@@ -134,6 +134,37 @@ class ReportingIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void costsBelowTheAdvanceAreClaimedBackAndFinanceRecordsTheRepayment() {
+    Case funded = waitingForTheReport();
+    answer(funded, Map.of("reportActivities", "Nur 10 Treffen.", "reportParticipants", 12,
+        "reportVolunteers", 2, "actualCosts", 3000, "actualIncome", 1000));
+    runJobs(funded);
+    complete("rif-baden-demo", funded, Map.of("reportReview", "ACCEPT"));
+    runJobs(funded);
+    assertThat(bookings(funded)).containsExactly("RESERVATION", "ADVANCE_PAYMENT", "RELEASE",
+        "REPAYMENT_CLAIM");
+    String path = "/api/admin/cases/" + funded.reference() + "/repayments";
+
+    Http.Response tooMuch = http().as("admin", "demo").post(path,
+        Map.of("amount", 1300, "paymentReference", "Bank 4711"));
+    Http.Response notAdmin = http().as("canton-demo", "demo").post(path,
+        Map.of("amount", 1200, "paymentReference", "Bank 4711"));
+    Http.Response paid = http().as("admin", "demo").post(path,
+        Map.of("amount", 1200, "paymentReference", "Bank 4711"));
+    Http.Response again = http().as("admin", "demo").post(path,
+        Map.of("amount", 1200, "paymentReference", "Bank 4711"));
+
+    assertThat(tooMuch.status()).isEqualTo(400);
+    assertThat(tooMuch.json().get("message").asText()).contains("übersteigt");
+    assertThat(notAdmin.status()).isEqualTo(403);
+    assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+    assertThat(again.json().get("id")).as("recorded once").isEqualTo(paid.json().get("id"));
+    assertThat(bookings(funded)).containsExactly("RESERVATION", "ADVANCE_PAYMENT", "RELEASE",
+        "REPAYMENT_CLAIM", "REPAYMENT_RECEIVED");
+    assertThat(variable(funded, "outcome")).isEqualTo("CLOSED");
+  }
+
+  @Test
   void theOfficeChangesTheProjectEndAndTheDeadlineMoves() {
     Case funded = waitingForTheReport();
     String end = (String) TestApplications.small().get("projectEnd");
