@@ -62,6 +62,12 @@ public final class Http {
         .PUT(BodyPublishers.ofString(write(json))));
   }
 
+  /** A JSON post that asks for another representation (e.g. HAL, as Tasklist does). */
+  public JsonNode postWithAccept(String path, String accept, Object json) {
+    return send(request(path).header("Content-Type", "application/json")
+        .header("Accept", accept).POST(BodyPublishers.ofString(write(json)))).json();
+  }
+
   /** A form post as a browser sends it from a page. */
   public Response postForm(String path, String urlEncodedBody) {
     return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")

@@ -39,8 +39,10 @@ class IdentitySetup {
   private final FilterService filterService;
   private final TaskService taskService;
   private final IdentityProperties properties;
+  private final TaskFilters taskFilters;
 
   IdentitySetup(ProcessEngine engine, IdentityProperties properties) {
+    this.taskFilters = new TaskFilters(engine.getFilterService(), engine.getTaskService());
     this.identityService = engine.getIdentityService();
     this.authorizationService = engine.getAuthorizationService();
     this.filterService = engine.getFilterService();
@@ -57,6 +59,9 @@ class IdentitySetup {
       if (group.worksInTasklist()) {
         Filter filter = ensureGroupTaskFilter(group);
         ensureGrant(group.id(), Resources.FILTER, filter.getId(), List.of(Permissions.READ));
+        for (Filter ready : taskFilters.ensureFor(group)) {
+          ensureGrant(group.id(), Resources.FILTER, ready.getId(), List.of(Permissions.READ));
+        }
       }
     }
     if (identityService.createUserQuery().userId(properties.adminUser()).count() == 0) {

@@ -45,7 +45,8 @@ public class RetentionService {
   /** The variables that hold personal data, or free text that may name people. */
   static final List<String> PERSONAL_VARIABLES = List.of("contactName", "contactEmail",
       "contactPhone", "iban", "organisationName", "applicantAnswer", "agreementSignedBy",
-      "agreementNote", "reportRemarks", "projectEndChangeReason", "documents");
+      "agreementNote", "reportRemarks", "projectEndChangeReason", "documents",
+      "listOrganisation");
 
   private static final String[] CASE_TABLES = {"mail_outbox", "case_document",
       "payment_instruction", "status_link"};

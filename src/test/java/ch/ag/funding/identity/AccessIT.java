@@ -134,13 +134,54 @@ class AccessIT extends PostgresIntegrationTest {
   }
 
   @Test
-  void everyCaseworkerGroupReadsExactlyItsOwnGroupFilter() {
-    for (String user : List.of("rif-aarau-demo", "rif-baden-demo", "rif-oberes-freiamt-demo",
-        "canton-demo")) {
+  void everyCaseworkerGroupReadsExactlyItsOwnReadyMadeFilters() {
+    for (String user : List.of("rif-aarau-demo", "rif-baden-demo", "rif-oberes-freiamt-demo")) {
       JsonNode filters = http().as(user, "demo").get("/engine-rest/filter?resourceType=Task")
           .json();
-      assertThat(filters).as(user).hasSize(1);
-      assertThat(filters.get(0).get("name").asText()).isEqualTo("Aufgaben meiner Gruppe");
+      assertThat(names(filters)).as(user).containsExactlyInAnyOrder(
+          "Aufgaben meiner Gruppe", "Meine Aufgaben", "Offene Vorentscheide meiner Region",
+          "Überfällig", "Rückfragen an Gesuchstellende");
+    }
+    JsonNode canton = http().as("canton-demo", "demo").get("/engine-rest/filter?resourceType=Task")
+        .json();
+    assertThat(names(canton)).containsExactlyInAnyOrder(
+        "Aufgaben meiner Gruppe", "Meine Aufgaben", "Kantonsentscheide", "Überfällig",
+        "Rückfragen an Gesuchstellende");
+    assertThat(http().as("manager-demo", "demo").get("/engine-rest/filter?resourceType=Task")
+        .json()).isEmpty();
+  }
+
+  private static List<String> names(JsonNode filters) {
+    return StreamSupport.stream(filters.spliterator(), false)
+        .map(filter -> filter.get("name").asText()).toList();
+  }
+
+  @Test
+  void aRifFilterListsOnlyItsRegionsTasksWithTheCaseColumns() {
+    String reference = http().post("/api/applications", TestApplications.valid()).json()
+        .get("reference").asText();
+    for (String user : List.of("rif-baden-demo", "rif-aarau-demo")) {
+      Http as = http().as(user, "demo");
+      String filterId = StreamSupport.stream(as.get("/engine-rest/filter?resourceType=Task")
+              .json().spliterator(), false)
+          .filter(filter -> filter.get("name").asText().equals(
+              "Offene Vorentscheide meiner Region"))
+          .findFirst().orElseThrow().get("id").asText();
+      // the request Tasklist sends: the filter's tasks with their variables (HAL)
+      JsonNode list = as.postWithAccept("/engine-rest/filter/" + filterId + "/list?firstResult=0"
+              + "&maxResults=15", "application/hal+json",
+          Map.of("processVariables", List.of(), "sorting", List.of(Map.of("sortBy", "created",
+              "sortOrder", "desc"))));
+      List<String> references = list.findValuesAsText("value").stream()
+          .filter(value -> value.equals(reference)).toList();
+      if (user.equals("rif-baden-demo")) {
+        assertThat(list.toString()).as(user).contains("Vorentscheid " + reference,
+            "\"listProjectTitle\"", "Sprachcafé Wettingen", "\"listOrganisation\"",
+            "Verein Sprachbrücke", "\"listRequestedAmount\"");
+        assertThat(references).as("the reference column").isNotEmpty();
+      } else {
+        assertThat(list.toString()).as(user).doesNotContain(reference);
+      }
     }
   }
 }
