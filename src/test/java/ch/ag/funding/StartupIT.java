@@ -87,7 +87,8 @@ class StartupIT {
     }
     assertThat(first.get("users")).isEqualTo(12L);
     assertThat(first.get("groups")).isEqualTo(12L);
-    assertThat(first.get("filters")).isEqualTo(10L);
+    // 10 caseworker groups (9 RIF, the canton) with 5 filters each
+    assertThat(first.get("filters")).isEqualTo(50L);
     assertThat(first.get("deployments")).isEqualTo(1L);
   }
 
