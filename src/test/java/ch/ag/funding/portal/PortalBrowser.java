@@ -64,7 +64,9 @@ final class PortalBrowser {
     try {
       Files.createDirectories(SCREENSHOTS);
       try (Stream<Path> old = Files.list(SCREENSHOTS)) {
-        for (Path png : old.filter(f -> f.toString().endsWith(".png")).toList()) {
+        // only its own (<viewport>-<name>.png): other browser tests save theirs here too
+        for (Path png : old.filter(f -> f.getFileName().toString()
+            .matches("(desktop|phone)-.*\\.png")).toList()) {
           Files.delete(png);
         }
       }
