@@ -9,6 +9,7 @@ import static ch.ag.funding.agreement.AgreementVariables.SIGNED_BY;
 import ch.ag.funding.document.DocumentService;
 import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
+import ch.ag.funding.decision.CaseHistory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -29,10 +30,13 @@ public class AgreementAcceptedListener implements ExecutionListener {
 
   private final IdentityService identityService;
   private final Clock clock;
+  private final CaseHistory history;
 
-  public AgreementAcceptedListener(IdentityService identityService, Clock clock) {
+  public AgreementAcceptedListener(IdentityService identityService, Clock clock,
+      CaseHistory history) {
     this.identityService = identityService;
     this.clock = clock;
+    this.history = history;
   }
 
   @Override
@@ -63,5 +67,8 @@ public class AgreementAcceptedListener implements ExecutionListener {
     Authentication user = identityService.getCurrentAuthentication();
     execution.setVariable(RECORDED_BY, user == null ? DocumentService.APPLICANT
         : user.getUserId());
+    history.append(execution, "Leistungsvereinbarung", user == null
+        ? DocumentService.APPLICANT : user.getUserId(), "angenommen", "unterzeichnet von "
+        + name.strip());
   }
 }

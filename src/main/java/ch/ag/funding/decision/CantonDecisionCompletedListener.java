@@ -9,6 +9,7 @@ import static ch.ag.funding.decision.DecisionVariables.RIF_DECIDED_BY;
 
 import ch.ag.funding.decision.DecisionRules.CantonVerdict;
 import ch.ag.funding.submission.SubmissionService;
+import ch.ag.funding.system.SwissFormat;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -25,9 +26,11 @@ public class CantonDecisionCompletedListener implements ExecutionListener {
   private final SubmissionService submissions;
   private final DecisionRules rules;
   private final IdentityService identityService;
+  private final CaseHistory history;
 
   public CantonDecisionCompletedListener(SubmissionService submissions, DecisionRules rules,
-      IdentityService identityService) {
+      IdentityService identityService, CaseHistory history) {
+    this.history = history;
     this.submissions = submissions;
     this.rules = rules;
     this.identityService = identityService;
@@ -54,5 +57,11 @@ public class CantonDecisionCompletedListener implements ExecutionListener {
       case REJECTED -> execution.setVariable(CANTON_REASON, verdict.reason());
       case RETURN_TO_RIF -> execution.setVariable(CANTON_COMMENT, verdict.comment());
     }
+    history.append(execution, "Entscheid Kanton", userId, verdict.decision().label(),
+        switch (verdict.decision()) {
+          case APPROVED -> SwissFormat.chf(verdict.approvedAmount());
+          case REJECTED -> verdict.reason();
+          case RETURN_TO_RIF -> verdict.comment();
+        });
   }
 }

@@ -27,12 +27,14 @@ public class RifPreDecisionCompletedListener implements ExecutionListener {
   private final SubmissionService submissions;
   private final DecisionRules rules;
   private final IdentityService identityService;
+  private final CaseHistory history;
 
   public RifPreDecisionCompletedListener(SubmissionService submissions, DecisionRules rules,
-      IdentityService identityService) {
+      IdentityService identityService, CaseHistory history) {
     this.submissions = submissions;
     this.rules = rules;
     this.identityService = identityService;
+    this.history = history;
   }
 
   @Override
@@ -60,6 +62,9 @@ public class RifPreDecisionCompletedListener implements ExecutionListener {
         // nothing more to record
       }
     }
+    history.append(execution, "Vorentscheid", userId, decision.decision().label(),
+        decision.decision() == RifDecision.REQUEST_INFO ? decision.question()
+            : decision.reason());
     if (decision.decision().approves() && rules.rifDecidesAlone(requested)) {
       execution.setVariable(APPROVED_AMOUNT, decision.approvedAmount(requested).doubleValue());
     }

@@ -29,6 +29,7 @@ import ch.ag.funding.decision.DecisionProperties;
 import ch.ag.funding.decision.DecisionRoutes;
 import ch.ag.funding.decision.DecisionRules;
 import ch.ag.funding.decision.InformCantonDelegate;
+import ch.ag.funding.decision.CaseHistory;
 import ch.ag.funding.decision.RemindOfOverdueDecisionDelegate;
 import ch.ag.funding.agreement.AgreementAcceptedListener;
 import ch.ag.funding.agreement.AgreementDeadlines;
@@ -180,6 +181,7 @@ class FundingApplicationProcessTest {
         runtimeService, statusLinks, mock(PlatformTransactionManager.class),
         Clock.fixed(NOW, SWISS));
     DecisionRules decisionRules = new DecisionRules(decisionProperties);
+    CaseHistory caseHistory = new CaseHistory(engineClock);
     Mocks.register("registerApplicationListener", new RegisterApplicationListener(submissions));
     Mocks.register("checkFormalRequirementsDelegate",
         new CheckFormalRequirementsDelegate(submissions, formalCheck));
@@ -198,9 +200,11 @@ class FundingApplicationProcessTest {
     Mocks.register("decisionRoutes", new DecisionRoutes(decisionRules));
     Mocks.register("decisionDeadlines", new DecisionDeadlines(decisionProperties, engineClock));
     Mocks.register("rifPreDecisionCompletedListener",
-        new RifPreDecisionCompletedListener(submissions, decisionRules, identityService));
+        new RifPreDecisionCompletedListener(submissions, decisionRules, identityService,
+            caseHistory));
     Mocks.register("cantonDecisionCompletedListener",
-        new CantonDecisionCompletedListener(submissions, decisionRules, identityService));
+        new CantonDecisionCompletedListener(submissions, decisionRules, identityService,
+            caseHistory));
     Mocks.register("reserveBudgetDelegate", new ReserveBudgetDelegate(submissions, budgets));
     Mocks.register("informCantonDelegate", new InformCantonDelegate(submissions, notifications));
     Mocks.register("remindOfOverdueDecisionDelegate",
@@ -225,7 +229,7 @@ class FundingApplicationProcessTest {
     Mocks.register("prepareAgreementListener", new PrepareAgreementListener(submissions,
         new AgreementTerms(agreement), agreementDeadlines));
     Mocks.register("agreementAcceptedListener",
-        new AgreementAcceptedListener(identityService, engineClock));
+        new AgreementAcceptedListener(identityService, engineClock, caseHistory));
     Mocks.register("remindAgreementDelegate",
         new RemindAgreementDelegate(submissions, notifications));
     Mocks.register("sendWithdrawalDelegate",
@@ -247,9 +251,9 @@ class FundingApplicationProcessTest {
         engineClock));
     Mocks.register("prepareReportReviewListener", new PrepareReportReviewListener());
     Mocks.register("reportReviewedListener", new ReportReviewedListener(reportRules,
-        identityService));
+        identityService, caseHistory));
     Mocks.register("clawbackReviewedListener", new ClawbackReviewedListener(reportRules,
-        engineClock));
+        engineClock, caseHistory));
     Mocks.register("remindReportDelegate", new RemindReportDelegate(submissions, notifications));
     Mocks.register("sendReportDunningDelegate",
         new SendReportDunningDelegate(submissions, notifications));
@@ -1094,6 +1098,11 @@ class FundingApplicationProcessTest {
     verify(letters).sendSettlement(any(), eq(LetterType.CLOSURE), argThat(settlement ->
         settlement.finalPayment().compareTo(new BigDecimal("800")) == 0
         && !settlement.reportWaived()), isNull());
+    SpinJsonNode history = (SpinJsonNode) variable(instance, "caseHistory");
+    org.assertj.core.api.Assertions.assertThat(history.elements()).extracting(
+        entry -> entry.prop("step").stringValue() + ": " + entry.prop("what").stringValue())
+        .containsExactly("Vorentscheid: Bewilligen", "Leistungsvereinbarung: angenommen",
+            "Schlussbericht geprüft: angenommen");
     assertThat(instance).isEnded().hasPassedInOrder("submitReport", "confirmReport",
         "reviewReport", "settleAccounts", "instructFinalPayment", "sendSettlementLetter",
         "Event_Closed").hasNotPassed("remindReport", "sendReportDunning")
