@@ -12,12 +12,16 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Spring Security guards the project's own API ({@code /api/**}) and sets the headers of the
- * public portal pages; {@code /camunda/**} and
+ * Spring Security guards the project's own API ({@code /api/**}) and the programme dashboard
+ * ({@code /dashboard/**}, a login page and a session), and sets the headers of the public portal
+ * pages; {@code /camunda/**} and
  * {@code /engine-rest/**} are left to Camunda's own authentication, and no Spring Security
  * headers reach the webapps. The API is stateless (HTTP Basic against Camunda's identity
  * service, no session of its own; a Tasklist session may only read, see
@@ -86,6 +90,53 @@ class SecurityConfiguration {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .build();
+  }
+
+  /**
+   * The programme dashboard, a browser page for {@code funding-managers} and
+   * {@code camunda-admin}: a German login page against Camunda's identity service (the same
+   * provider as the API), a session, CSRF tokens on every post (login and logout included), and
+   * a German page when the rights are missing. Its script and style sheet are public.
+   */
+  @Bean
+  SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
+    return http
+        .securityMatcher("/dashboard", "/dashboard/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/dashboard/anmelden", "/dashboard/kein-zugriff",
+                "/dashboard/dashboard.css", "/dashboard/dashboard.js",
+                "/dashboard/dashboard.js.LEGAL.txt").permitAll()
+            .anyRequest().hasAnyAuthority(StaffGroup.FUNDING_MANAGERS, StaffGroup.CAMUNDA_ADMIN))
+        .formLogin(login -> login
+            .loginPage("/dashboard/anmelden")
+            .loginProcessingUrl("/dashboard/anmelden")
+            .defaultSuccessUrl("/dashboard")
+            .failureUrl("/dashboard/anmelden?fehler"))
+        .logout(logout -> logout
+            .logoutUrl("/dashboard/abmelden")
+            .logoutSuccessUrl("/dashboard/anmelden?abgemeldet"))
+        .exceptionHandling(errors -> errors.accessDeniedHandler(dashboardAccessDenied()))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(PORTAL_CSP))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+            .frameOptions(frame -> frame.deny()))
+        .build();
+  }
+
+  /**
+   * A form posted without a valid CSRF token (an expired session, a foreign site) goes back to
+   * the login page; a user without the rights gets the German page "Kein Zugriff".
+   */
+  private static AccessDeniedHandler dashboardAccessDenied() {
+    AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+    forbidden.setErrorPage("/dashboard/kein-zugriff");
+    return (request, response, e) -> {
+      if (e instanceof CsrfException) {
+        response.sendRedirect(request.getContextPath() + "/dashboard/anmelden?abgelaufen");
+      } else {
+        forbidden.handle(request, response, e);
+      }
+    };
   }
 
   /**
