@@ -20,6 +20,7 @@ function bar(id, labels, datasets, options = {}) {
     data: { labels, datasets },
     options: Object.assign({
       animation: false,
+      locale: 'de-CH',
       responsive: true,
       maintainAspectRatio: false,
       plugins: { legend: { display: datasets.length > 1 } },
