@@ -6,6 +6,7 @@ import ch.ag.funding.PostgresIntegrationTest;
 import ch.ag.funding.submission.TestApplications;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,11 +31,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard in Debian's headless Chromium (driver and browser given by path): a manager
  * logs in on the login page and sees the charts drawn under the page's CSP, without console
- * errors. Screenshot: {@code target/screenshots/dashboard.png}.
+ * errors, and axe-core finds no critical or serious accessibility violation. Screenshot: {@code target/screenshots/dashboard.png}.
  */
 class DashboardBrowserIT extends PostgresIntegrationTest {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path AXE = Path.of("src/main/frontend/node_modules/axe-core/axe.min.js");
 
   private static ChromeDriver driver;
 
@@ -62,6 +64,23 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     if (driver != null) {
       driver.quit();
     }
+  }
+
+  /**
+   * The critical and serious violations that axe-core (the copy the build installs with npm)
+   * finds on the page with its default rules: id, count of nodes and the first selectors.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<String> seriousAccessibilityViolations() throws IOException {
+    driver.executeScript(Files.readString(AXE, StandardCharsets.UTF_8));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    return (List<String>) driver.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        axe.run(document).then(r => done(r.violations
+            .filter(v => v.impact === 'critical' || v.impact === 'serious')
+            .map(v => v.id + ' (' + v.nodes.length + '): '
+                + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+          .catch(e => done(['axe failed: ' + e]));""");
   }
 
   /** A PNG of the whole page, beyond the viewport. */
@@ -108,6 +127,8 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     assertThat(driver.findElement(By.id("tabelle-budgets")).getText())
         .contains("Fachstelle Integration Region Baden").contains("CHF 40'000.00");
     Files.write(SCREENSHOTS.resolve("dashboard.png"), wholePage());
+
+    assertThat(seriousAccessibilityViolations()).as("axe-core").isEmpty();
 
     List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())

@@ -9,23 +9,36 @@ import ch.ag.funding.system.SwissFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The programme dashboard on PostgreSQL: the login page against Camunda's identity service, who
  * may see it, and that its page and its CSV and XLSX exports show the ledger's figures.
  */
 class DashboardIT extends PostgresIntegrationTest {
+
+  @Autowired
+  private TaskService taskService;
+  @Autowired
+  private Clock clock;
 
   private StaffBrowser browser() {
     return new StaffBrowser("http://localhost:" + port);
@@ -118,14 +131,26 @@ class DashboardIT extends PostgresIntegrationTest {
     assertThat(browser.get("/dashboard").statusCode()).isEqualTo(302);
   }
 
+  /**
+   * The only test that decides a case: ten days after its submission (the engine's clock moved
+   * on), so that the average time to decision of the year is exactly ten days.
+   */
   @Test
-  void exportsShowTheLedgersReservationOfAnApprovedCase() throws IOException {
+  void exportsShowTheLedgersReservationAndTheDaysToDecisionOfAnApprovedCase()
+      throws IOException {
     Map<String, Object> application = TestApplications.small();
     int year = LocalDate.parse((String) application.get("projectStart")).getYear();
     String reference = submit(application);
     String taskId = rifPreDecision(reference);
-    Http.Response completed = complete(taskId, Map.of("rifDecision", "APPROVE"));
-    assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+    LocalDate decided;
+    try {
+      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(10, ChronoUnit.DAYS)));
+      decided = LocalDate.now(clock);
+      Http.Response completed = complete(taskId, Map.of("rifDecision", "APPROVE"));
+      assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+    } finally {
+      ClockUtil.reset();
+    }
 
     BigDecimal reserved = reservedOfRifBadenKip(year);
     assertThat(reserved).isGreaterThanOrEqualTo(new BigDecimal("4000"));
@@ -167,13 +192,30 @@ class DashboardIT extends PostgresIntegrationTest {
           .isEqualByComparingTo(reserved);
       assertThat(workbook.getSheet("Fälle")).isNotNull();
       assertThat(workbook.getSheet("Überfällig")).isNotNull();
-      assertThat(workbook.getSheet("Dauer").getRow(2).getCell(1).getNumericCellValue())
-          .isGreaterThanOrEqualTo(year == LocalDate.now().getYear() ? 1 : 0);
     }
 
-    JsonNode data = json(browser, "/dashboard/data?year=" + LocalDate.now().getYear());
-    assertThat(data.get("decisionTime").get("decisions").asInt()).isGreaterThanOrEqualTo(1);
+    JsonNode data = json(browser, "/dashboard/data?year=" + decided.getYear());
+    assertThat(data.get("decisionTime").get("decisions").asInt()).isEqualTo(1);
+    assertThat(data.get("decisionTime").get("averageDays").decimalValue())
+        .isEqualByComparingTo("10.0");
     assertThat(stage(data, "Leistungsvereinbarung")).isGreaterThanOrEqualTo(1);
+    assertThat(new String(browser.download("/dashboard/export.csv?year=" + decided.getYear())
+        .body(), StandardCharsets.UTF_8)).contains(decided.getYear() + ";1;10.0");
+  }
+
+  @Test
+  void overdueTaskCountsForItsOffice() {
+    String reference = submit(TestApplications.small());
+    String taskId = rifPreDecision(reference);
+    StaffBrowser browser = browser();
+    browser.logIn("manager-demo", "demo");
+    long before = overdue(browser, "rif-baden");
+
+    taskService.setDueDate(taskId, Date.from(Instant.now().minus(1, ChronoUnit.DAYS)));
+
+    assertThat(overdue(browser, "rif-baden")).isEqualTo(before + 1);
+    assertThat(stage(json(browser, "/dashboard/data"), "Vorentscheid RIF"))
+        .isGreaterThanOrEqualTo(1);
   }
 
   // ---- helpers
@@ -210,10 +252,23 @@ class DashboardIT extends PostgresIntegrationTest {
     throw new AssertionError("no budget of RIF Baden (KIP) in " + year);
   }
 
-  private static JsonNode json(StaffBrowser browser, String path) throws IOException {
+  private static JsonNode json(StaffBrowser browser, String path) {
     HttpResponse<byte[]> response = browser.download(path);
     assertThat(response.statusCode()).isEqualTo(200);
-    return Http.JSON.readTree(response.body());
+    try {
+      return Http.JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long overdue(StaffBrowser browser, String office) {
+    for (JsonNode count : json(browser, "/dashboard/data").get("overdueTasks")) {
+      if (office.equals(count.get("office").asText())) {
+        return count.get("tasks").asLong();
+      }
+    }
+    throw new AssertionError("no office " + office);
   }
 
   private static long stage(JsonNode data, String label) {
