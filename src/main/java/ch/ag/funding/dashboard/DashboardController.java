@@ -31,9 +31,11 @@ class DashboardController {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final DashboardService dashboard;
+  private final DashboardProperties properties;
 
-  DashboardController(DashboardService dashboard) {
+  DashboardController(DashboardService dashboard, DashboardProperties properties) {
     this.dashboard = dashboard;
+    this.properties = properties;
   }
 
   @GetMapping("/dashboard")
@@ -42,8 +44,8 @@ class DashboardController {
     model.addAttribute("user", user.getName());
     model.addAttribute("figures", dashboard.figures(shown));
     model.addAttribute("swiss", new Swiss());
-    model.addAttribute("years", IntStream
-        .rangeClosed(2024, Math.max(shown, dashboard.currentYear()) + 1).boxed().toList());
+    model.addAttribute("years", IntStream.rangeClosed(Math.min(shown, properties.firstYear()),
+        Math.max(shown, dashboard.currentYear()) + 1).boxed().toList());
     return "dashboard/dashboard";
   }
 
