@@ -129,6 +129,57 @@ class WebappsGermanIT extends PostgresIntegrationTest {
     }
   }
 
+  // ---- a RIF caseworker's Tasklist (issue 9): the ready-made filters and their columns
+
+  /** Submits a case in these municipalities; returns its reference and status page path. */
+  private String[] submit(String municipality) {
+    Map<String, Object> application = ch.ag.funding.submission.TestApplications.with(
+        ch.ag.funding.submission.TestApplications.valid(), "municipalities",
+        java.util.List.of(municipality));
+    JsonNode submitted = http().post("/api/applications", application).json();
+    return new String[] {submitted.get("reference").asText(),
+        java.net.URI.create(submitted.get("statusUrl").asText()).getPath()};
+  }
+
+  @Test
+  void aRifCaseworkerSeesItsRegionsCasesWithTheirColumnsAndTheApplicationInTheForm() {
+    String[] baden = submit("Wettingen");
+    String[] aarau = submit("Suhr");
+    Response uploaded = http().postRaw(baden[1] + "/documents",
+        "multipart/form-data; boundary=x", java.net.http.HttpRequest.BodyPublishers.ofString(
+            "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Budget.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\r\n--x--\r\n"));
+    assertThat(uploaded.status()).as(uploaded.body()).isBetween(200, 201);
+    ChromeDriver browser = browser("de-CH");
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get("http://localhost:" + port + APP + "tasklist/default/");
+      logIn(browser, wait, "rif-baden-demo", "demo");
+
+      wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())"
+          + "='Offene Vorentscheide meiner Region']"))).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+          "Vorentscheid " + baden[0] + ": Sprachcafé Wettingen"));
+      // the first two columns show, the others behind the task's expander
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+          "Aktenzeichen:"));
+      String list = (String) browser.executeScript("return document.body.textContent");
+      assertThat(list).contains("Aktenzeichen:", "Projekt:", "Trägerschaft:", "Beantragt (CHF):",
+          baden[0], "Verein Sprachbrücke").doesNotContain(aarau[0]);
+      screenshot(browser, "tasklist-rif.png");
+
+      browser.findElement(By.xpath("//*[contains(normalize-space(text()), 'Vorentscheid "
+          + baden[0] + "')]")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+          "Vorentscheid RIF: Gesuch " + baden[0]));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+          "//a[normalize-space(text())='Budget.pdf']")));
+      screenshot(browser, "tasklist-rif-form.png");
+    } finally {
+      quit(browser);
+    }
+  }
+
   // ---- the shipped files
 
   /** The webjar's own {@code locales/de.json}, read from its jar on the classpath. */
