@@ -180,6 +180,26 @@ class WebappsGermanIT extends PostgresIntegrationTest {
     }
   }
 
+  @Test
+  void aManagerSeesTheProcessInCockpitInGerman() {
+    submit("Wettingen");
+    ChromeDriver browser = browser("de-CH");
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get("http://localhost:" + port + APP + "cockpit/default/#/processes");
+      logIn(browser, wait, "manager-demo", "demo");
+
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+          "Projektgesuch Soziale Integration"));
+      assertThat(browser.getTitle()).startsWith(BRAND);
+      assertThat((String) browser.executeScript("return document.body.textContent"))
+          .contains("Abmelden").doesNotContain("ß");
+      screenshot(browser, "cockpit-manager.png");
+    } finally {
+      quit(browser);
+    }
+  }
+
   // ---- the shipped files
 
   /** The webjar's own {@code locales/de.json}, read from its jar on the classpath. */
