@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates the staff groups, their authorizations and task filters, the first administrator and,
- * in the demo profile, the demo users. Idempotent: what exists is kept, only what is missing is
+ * in the demo profile, the demo users. With a read-only identity service (the directory of profile
+ * "ldap") only the authorizations and filters are made, for the group ids. Idempotent: what exists is kept, only what is missing is
  * added, so a second start on the same database changes nothing.
  */
 class IdentitySetup {
@@ -51,8 +52,13 @@ class IdentitySetup {
   }
 
   void apply() {
+    // with the directory (profile "ldap") users and groups are read-only: only the grants and
+    // filters for the group ids are made here
+    boolean readOnly = identityService.isReadOnly();
     for (StaffGroup group : StaffGroup.all()) {
-      ensureGroup(group);
+      if (!readOnly) {
+        ensureGroup(group);
+      }
       for (Grant grant : AuthorizationMatrix.grantsFor(group.role())) {
         ensureGrant(group.id(), grant.resource(), grant.resourceId(), grant.permissions());
       }
@@ -63,6 +69,10 @@ class IdentitySetup {
           ensureGrant(group.id(), Resources.FILTER, ready.getId(), List.of(Permissions.READ));
         }
       }
+    }
+    if (readOnly) {
+      LOG.info("Read-only identity service: users and groups come from the directory");
+      return;
     }
     if (identityService.createUserQuery().userId(properties.adminUser()).count() == 0) {
       checkAdminPasswordPolicy();
