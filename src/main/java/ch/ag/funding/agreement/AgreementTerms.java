@@ -1,8 +1,11 @@
 package ch.ag.funding.agreement;
 
+import ch.ag.funding.submission.Application;
+import ch.ag.funding.system.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** The one place that works out an approved project's terms: advance and report deadlines. */
@@ -22,6 +25,23 @@ public class AgreementTerms {
    */
   public record Terms(int advancePercent, BigDecimal advanceAmount, int acceptanceDays,
       LocalDate finalReportDue, LocalDate interimReportDue) {}
+
+  /** The terms of a case, from its approved amount and its current project dates. */
+  public Terms ofCase(DelegateExecution execution, Application application) {
+    return of(Numbers.decimal(execution.getVariable("approvedAmount")),
+        application.projectStart(), application.projectEnd());
+  }
+
+  /** Records the report deadlines the forms show: finalReportDue and interimReportDue. */
+  public void recordReportDeadlines(DelegateExecution execution, Terms terms) {
+    execution.setVariable(AgreementVariables.FINAL_REPORT_DUE, terms.finalReportDue().toString());
+    if (terms.interimReportDue() == null) {
+      execution.removeVariable(AgreementVariables.INTERIM_REPORT_DUE);
+    } else {
+      execution.setVariable(AgreementVariables.INTERIM_REPORT_DUE,
+          terms.interimReportDue().toString());
+    }
+  }
 
   public Terms of(BigDecimal approvedAmount, LocalDate projectStart, LocalDate projectEnd) {
     BigDecimal advance = approvedAmount.multiply(BigDecimal.valueOf(properties.advancePercent()))

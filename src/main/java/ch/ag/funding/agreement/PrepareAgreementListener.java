@@ -3,12 +3,8 @@ package ch.ag.funding.agreement;
 import static ch.ag.funding.agreement.AgreementVariables.ADVANCE_AMOUNT;
 import static ch.ag.funding.agreement.AgreementVariables.ADVANCE_PERCENT;
 import static ch.ag.funding.agreement.AgreementVariables.AGREEMENT_DUE;
-import static ch.ag.funding.agreement.AgreementVariables.FINAL_REPORT_DUE;
-import static ch.ag.funding.agreement.AgreementVariables.INTERIM_REPORT_DUE;
 
-import ch.ag.funding.submission.Application;
 import ch.ag.funding.submission.SubmissionService;
-import ch.ag.funding.system.Numbers;
 import ch.ag.funding.system.SwissFormat;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -35,18 +31,10 @@ public class PrepareAgreementListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Application application = submissions.application(execution);
-    AgreementTerms.Terms agreed = terms.of(
-        Numbers.decimal(execution.getVariable("approvedAmount")), application.projectStart(),
-        application.projectEnd());
+    AgreementTerms.Terms agreed = terms.ofCase(execution, submissions.application(execution));
     execution.setVariable(ADVANCE_PERCENT, agreed.advancePercent());
     execution.setVariable(ADVANCE_AMOUNT, agreed.advanceAmount().doubleValue());
-    execution.setVariable(FINAL_REPORT_DUE, agreed.finalReportDue().toString());
-    if (agreed.interimReportDue() == null) {
-      execution.removeVariable(INTERIM_REPORT_DUE);
-    } else {
-      execution.setVariable(INTERIM_REPORT_DUE, agreed.interimReportDue().toString());
-    }
+    terms.recordReportDeadlines(execution, agreed);
     execution.setVariable(AGREEMENT_DUE, LocalDate.ofInstant(
         deadlines.acceptanceDue().toInstant(), SwissFormat.ZONE).toString());
   }

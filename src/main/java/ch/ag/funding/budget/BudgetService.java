@@ -153,6 +153,19 @@ public class BudgetService {
         businessKey + "/" + BookingType.REPAYMENT_RECEIVED + "/" + paymentReference.strip()));
   }
 
+  /**
+   * Releases what is still reserved for a case, once per releasing step (idempotent by the
+   * step's name); nothing when nothing is left.
+   */
+  @Transactional
+  public void releaseWhatIsLeft(BudgetKey key, String businessKey, String step) {
+    BigDecimal reserved = stillReserved(key, businessKey);
+    if (reserved.signum() > 0) {
+      book(new BookingRequest(key, BookingType.RELEASE, businessKey, reserved, step,
+          businessKey + "/" + BookingType.RELEASE + "/" + step));
+    }
+  }
+
   /** What is still reserved for a case on a budget: reservations − releases − payments. */
   @Transactional(readOnly = true)
   public BigDecimal stillReserved(BudgetKey key, String businessKey) {

@@ -31,11 +31,7 @@ public class ClaimRepaymentDelegate implements JavaDelegate {
     String by = String.valueOf(execution.getCurrentActivityId());
     budgets.book(new BudgetService.BookingRequest(budget, BookingType.REPAYMENT_CLAIM, reference,
         claim, by, reference + "/" + BookingType.REPAYMENT_CLAIM));
-    BigDecimal reserved = budgets.stillReserved(budget, reference);
-    if (reserved.signum() > 0) {
-      budgets.book(new BudgetService.BookingRequest(budget, BookingType.RELEASE, reference,
-          reserved, by, reference + "/" + BookingType.RELEASE + "/claimRepayment"));
-    }
+    budgets.releaseWhatIsLeft(budget, reference, by);
     execution.setVariable(ReportVariables.REPAYMENT_CLAIM, claim.doubleValue());
     execution.setVariable(ReportVariables.FINAL_PAYMENT, 0.0);
   }

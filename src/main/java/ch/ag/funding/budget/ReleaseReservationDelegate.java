@@ -1,7 +1,6 @@
 package ch.ag.funding.budget;
 
 import ch.ag.funding.submission.SubmissionService;
-import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,13 +22,7 @@ public class ReleaseReservationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = execution.getProcessBusinessKey();
-    BudgetKey budget = CaseBudget.of(execution, submissions.application(execution));
-    BigDecimal reserved = budgets.stillReserved(budget, reference);
-    if (reserved.signum() > 0) {
-      budgets.book(new BudgetService.BookingRequest(budget, BookingType.RELEASE, reference,
-          reserved, execution.getCurrentActivityId(),
-          reference + "/" + BookingType.RELEASE + "/" + execution.getCurrentActivityId()));
-    }
+    budgets.releaseWhatIsLeft(CaseBudget.of(execution, submissions.application(execution)),
+        execution.getProcessBusinessKey(), execution.getCurrentActivityId());
   }
 }

@@ -1,10 +1,7 @@
 package ch.ag.funding.reporting;
 
 import ch.ag.funding.agreement.AgreementTerms;
-import ch.ag.funding.agreement.AgreementVariables;
-import ch.ag.funding.submission.Application;
 import ch.ag.funding.submission.SubmissionService;
-import ch.ag.funding.system.Numbers;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,17 +34,8 @@ public class PlanReportsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Application application = submissions.application(execution);
-    AgreementTerms.Terms agreed = terms.of(
-        Numbers.decimal(execution.getVariable("approvedAmount")), application.projectStart(),
-        application.projectEnd());
-    execution.setVariable(AgreementVariables.FINAL_REPORT_DUE, agreed.finalReportDue().toString());
-    if (agreed.interimReportDue() == null) {
-      execution.removeVariable(AgreementVariables.INTERIM_REPORT_DUE);
-    } else {
-      execution.setVariable(AgreementVariables.INTERIM_REPORT_DUE,
-          agreed.interimReportDue().toString());
-    }
+    AgreementTerms.Terms agreed = terms.ofCase(execution, submissions.application(execution));
+    terms.recordReportDeadlines(execution, agreed);
     EARLIER_ROUND.forEach(execution::removeVariable);
     boolean interimDone = Boolean.TRUE.equals(execution.getVariable(ReportVariables.INTERIM_DONE));
     if (agreed.interimReportDue() != null && !interimDone) {
