@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.ag.funding.Http;
 import ch.ag.funding.PostgresIntegrationTest;
+import ch.ag.funding.StaffBrowser;
 import ch.ag.funding.submission.TestApplications;
 import ch.ag.funding.system.SwissFormat;
 import com.fasterxml.jackson.databind.JsonNode;

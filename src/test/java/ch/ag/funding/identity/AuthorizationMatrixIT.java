@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import ch.ag.funding.Http;
 import ch.ag.funding.PostgresIntegrationTest;
+import ch.ag.funding.StaffBrowser;
 import ch.ag.funding.identity.ExpectedAuthorizations.Action;
 import ch.ag.funding.identity.ExpectedAuthorizations.Cell;
 import ch.ag.funding.identity.ExpectedAuthorizations.Subject;
@@ -195,10 +196,31 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
           Map.of("amount", 40000)), 200);
       case REPLACE_PERIMETERS -> putInvalidPerimeters(subject);
       case PAYMENT_EXPORT -> api(as.post("/api/admin/payment-exports", Map.of()), 200, 409);
+      case RECORD_REPAYMENT -> api(as.post("/api/admin/cases/" + baden.reference()
+          + "/repayments", Map.of("amount", 100, "paymentReference", "Probe")), 400);
       case ADMIN_MAILS -> api(as.get("/api/admin/mails"), 200);
 
-      case DASHBOARD -> throw new IllegalStateException("the dashboard is not tested yet");
+      case DASHBOARD -> dashboard(subject, "/dashboard");
+      case DASHBOARD_EXPORT -> dashboard(subject, "/dashboard/export.csv");
     };
+  }
+
+  /**
+   * The dashboard as a browser session: through the login page (or without a login). Allowed
+   * is the page; denied is a 403 or being sent back to the login page.
+   */
+  private boolean dashboard(Subject subject, String path) {
+    StaffBrowser browser = new StaffBrowser("http://localhost:" + port);
+    if (subject.user != null) {
+      assertThat(browser.logIn(subject.user, "demo").statusCode()).as("login").isEqualTo(302);
+    }
+    HttpResponse<byte[]> response = browser.download(path);
+    if (response.statusCode() == 302) {
+      assertThat(response.headers().firstValue("Location")).get().asString()
+          .contains("/dashboard/anmelden");
+      return false;
+    }
+    return classify(response.statusCode(), "", Set.of(200), Set.of(403));
   }
 
   /** A CSV that the import refuses as a whole: 400 means it got past the authorization. */

@@ -38,7 +38,7 @@ class AuthorizationsDocumentTest {
 
   static String render() {
     int subjects = Subject.values().length;
-    long testedActions = Arrays.stream(Action.values()).filter(Action::tested).count();
+    int actions = Action.values().length;
     int cells = ExpectedAuthorizations.testedCells().size();
     long allowed = ExpectedAuthorizations.testedCells().stream()
         .filter(ExpectedAuthorizations.Cell::allowed).count();
@@ -57,20 +57,21 @@ class AuthorizationsDocumentTest {
         """);
     out.append("**Checked:** `AuthorizationMatrixIT` (PostgreSQL, the whole application) drives ")
         .append("every cell through the engine's REST API (`/engine-rest`) and the project's ")
-        .append("own endpoints (`/api`) as the demo user of the column, or without a login, ")
+        .append("own endpoints (`/api`, `/dashboard`) as the demo user of the column, or without ")
+        .append("a login, ")
         .append("and compares the outcome with this table: **").append(cells)
-        .append(" cells** (").append(testedActions).append(" actions × ").append(subjects)
+        .append(" cells** (").append(actions).append(" actions × ").append(subjects)
         .append(" columns; ").append(allowed).append(" allowed, ").append(cells - allowed)
         .append(" denied). All ").append(cells)
-        .append(" match; the test fails on any cell that does not. The dashboard row is ")
-        .append("planned (the dashboard is being built) and not tested yet.\n\n");
+        .append(" match; the test fails on any cell that does not.\n\n");
     out.append("""
         Where the rules live: the Camunda authorizations per role in
         `src/main/java/ch/ag/funding/identity/AuthorizationMatrix.java`; task access comes from
         the candidate groups (Camunda grants a candidate group READ and UPDATE on the task and,
         with historic instance permissions, READ on the historic task); who may see a case
         through `/api/cases/...` in `identity/CaseAccess.java`; `/api/**` (staff) and
-        `/api/admin/**` (`camunda-admin`) in `system/SecurityConfiguration.java`.
+        `/api/admin/**` (`camunda-admin`) in `system/SecurityConfiguration.java`; the dashboard
+        (`funding-managers`, `camunda-admin`) in `system/SecurityConfiguration.java` as well.
 
         Columns: RIF = `rif-baden-demo`, Canton = `canton-demo`, Managers = `manager-demo`,
         Operators = `admin`, Anonymous = no credentials. A *Baden case* is a case of RIF Baden
@@ -80,7 +81,7 @@ class AuthorizationsDocumentTest {
         cell. 401 is always "denied"; 404 counts as denied only on `/engine-rest`, where the
         engine hides what a user may not read.
 
-        ✔ allowed · ✘ denied · (planned) not tested yet
+        ✔ allowed · ✘ denied
 
         """);
     for (Resource resource : Resource.values()) {
@@ -96,8 +97,7 @@ class AuthorizationsDocumentTest {
         }
         out.append("| ").append(action.label).append(" | ");
         for (Subject subject : Subject.values()) {
-          out.append(action.allows(subject) ? "✔" : "✘")
-              .append(action.tested() ? "" : " (planned)").append(" | ");
+          out.append(action.allows(subject) ? "✔" : "✘").append(" | ");
         }
         out.append(action.request).append(" | ").append(action.allowedWhen).append(" | ")
             .append(action.note == null ? "" : action.note).append(" |\n");

@@ -1,4 +1,4 @@
-package ch.ag.funding.dashboard;
+package ch.ag.funding;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * A client that keeps its cookies (the session) and does not follow redirects, as a browser
  * session of a staff member on the dashboard, for the integration tests.
  */
-final class StaffBrowser {
+public final class StaffBrowser {
 
   private static final Pattern CSRF =
       Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
@@ -31,23 +31,23 @@ final class StaffBrowser {
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
       .followRedirects(HttpClient.Redirect.NEVER).build();
 
-  StaffBrowser(String baseUrl) {
+  public StaffBrowser(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
         .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET(),
         BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  HttpResponse<byte[]> download(String path) {
+  public HttpResponse<byte[]> download(String path) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(),
         BodyHandlers.ofByteArray());
   }
 
   /** The CSRF token of the form on a page. */
-  static String csrfToken(String html) {
+  public static String csrfToken(String html) {
     Matcher matcher = CSRF.matcher(html);
     if (!matcher.find()) {
       throw new AssertionError("no CSRF token in: " + html);
@@ -56,7 +56,7 @@ final class StaffBrowser {
   }
 
   /** Opens the login page and posts the form with its CSRF token. */
-  HttpResponse<String> logIn(String user, String password) {
+  public HttpResponse<String> logIn(String user, String password) {
     String token = csrfToken(get("/dashboard/anmelden").body());
     Map<String, String> form = new LinkedHashMap<>();
     form.put("username", user);
@@ -65,7 +65,7 @@ final class StaffBrowser {
     return postForm("/dashboard/anmelden", form);
   }
 
-  HttpResponse<String> postForm(String path, Map<String, String> form) {
+  public HttpResponse<String> postForm(String path, Map<String, String> form) {
     String body = form.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
