@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The case's history of decisions as the staff task forms show it (issue 9): the process
  * variable {@value #VARIABLE}, a Json list of entries with date, step, who decided, what and a
- * note, appended by the listeners of the deciding tasks. Names of the people involved are staff
+ * note, appended by the listeners of the deciding tasks, and the comments staff wrote on a task
+ * in Tasklist, appended when the task is completed ({@link TaskCommentsListener}). Names of the people involved are staff
  * user ids; the applicant appears as the role.
  */
 @Component
@@ -28,13 +29,19 @@ public class CaseHistory {
     this.clock = clock;
   }
 
-  /** Adds an entry; {@code note} may be null. */
+  /** Adds an entry of today; {@code note} may be null. */
   public void append(DelegateExecution execution, String step, String who, String what,
       String note) {
+    append(execution, LocalDate.now(clock.withZone(SwissFormat.ZONE)), step, who, what, note);
+  }
+
+  /** Adds an entry of the given day; {@code note} may be null. */
+  public void append(DelegateExecution execution, LocalDate date, String step, String who,
+      String what, String note) {
     SpinJsonNode history = execution.getVariable(VARIABLE) instanceof SpinJsonNode existing
         ? existing : Spin.JSON("[]");
     Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("date", SwissFormat.date(LocalDate.now(clock.withZone(SwissFormat.ZONE))));
+    entry.put("date", SwissFormat.date(date));
     entry.put("step", step);
     entry.put("who", who == null ? "" : who);
     entry.put("what", what);

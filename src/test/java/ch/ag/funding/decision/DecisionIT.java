@@ -329,4 +329,25 @@ class DecisionIT extends PostgresIntegrationTest {
     assertThat(foreignComment.status()).isIn(400, 403, 404);
     assertThat(foreignHistory.json()).isEmpty();
   }
+
+  @Test
+  void theCantonSeesTheRifsCommentInTheHistoryOfItsTaskForm() throws Exception {
+    String reference = submit(project(20000, "Wettingen"));
+    String rifTask = taskId("rif-baden-demo", reference, "rifPreDecision");
+    assertThat(as("rif-baden-demo").post("/engine-rest/task/" + rifTask + "/comment/create",
+        Map.of("message", "Lokal der Gemeinde ist zugesagt.")).status()).isEqualTo(200);
+    assertThat(complete("rif-baden-demo", rifTask, Map.of("rifDecision", "APPROVE")).status())
+        .isEqualTo(204);
+
+    String cantonTask = taskId("canton-demo", reference, "cantonDecision");
+    Http.Response form = as("canton-demo").get("/engine-rest/task/" + cantonTask
+        + "/form-variables?variableNames=caseHistory&deserializeValues=false");
+    assertThat(form.status()).as(form.body()).isEqualTo(200);
+    JsonNode history = Http.JSON.readTree(form.json().get("caseHistory").get("value").asText());
+    assertThat(history).extracting(entry -> entry.get("step").asText() + " | "
+            + entry.get("who").asText() + " | " + entry.get("what").asText() + " | "
+            + entry.get("note").asText())
+        .containsExactly("Vorentscheid | rif-baden-demo | Kommentar | Lokal der Gemeinde ist"
+            + " zugesagt.", "Vorentscheid | rif-baden-demo | Bewilligen | ");
+  }
 }

@@ -31,6 +31,7 @@ import ch.ag.funding.decision.DecisionRoutes;
 import ch.ag.funding.decision.DecisionRules;
 import ch.ag.funding.decision.InformCantonDelegate;
 import ch.ag.funding.decision.CaseHistory;
+import ch.ag.funding.decision.TaskCommentsListener;
 import ch.ag.funding.decision.RemindOfOverdueDecisionDelegate;
 import ch.ag.funding.agreement.AgreementAcceptedListener;
 import ch.ag.funding.agreement.AgreementDeadlines;
@@ -192,6 +193,7 @@ class FundingApplicationProcessTest {
     Mocks.register("applicationCompletedListener",
         new ApplicationCompletedListener(submissions, new CompletionRequests(formalCheck)));
     Mocks.register("applicationTaskNameListener", new ApplicationTaskNameListener());
+    Mocks.register("taskCommentsListener", new TaskCommentsListener(caseHistory));
     Mocks.register("determineResponsibilityDelegate",
         new DetermineResponsibilityDelegate(submissions, responsibilities));
     // the budget check runs with its real service in the *IT tests on PostgreSQL
@@ -584,6 +586,31 @@ class FundingApplicationProcessTest {
         .containsEntry("outcome", "APPROVED")
         .containsEntry("approvedAmount", 9000.0)
         .containsEntry("cantonDecidedBy", CANTON_USER);
+  }
+
+  @Test
+  void commentsOnATaskBecomePartOfTheCaseHistoryForTheNextOffice() {
+    ProcessInstance instance = submit(TestApplications.valid());
+    String rifTask = openTask(instance, "rifPreDecision").getId();
+    identityService.setAuthenticatedUserId(RIF_USER);
+    try {
+      taskService.createComment(rifTask, instance.getId(), "Telefonat mit der Trägerschaft:"
+          + " Lokal ist zugesagt.");
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    complete(RIF_USER, instance, "rifPreDecision", "rifDecision", "APPROVE");
+
+    assertThat(instance).isWaitingAt("cantonDecision");
+    SpinJsonNode history = (SpinJsonNode) variable(instance, "caseHistory");
+    org.assertj.core.api.Assertions.assertThat(history.elements()).extracting(
+        entry -> entry.prop("step").stringValue() + " | " + entry.prop("who").stringValue()
+            + " | " + entry.prop("what").stringValue() + " | " + entry.prop("note").stringValue())
+        .containsExactly(
+            "Vorentscheid | " + RIF_USER + " | Kommentar | Telefonat mit der Trägerschaft:"
+                + " Lokal ist zugesagt.",
+            "Vorentscheid | " + RIF_USER + " | Bewilligen | ");
   }
 
   @Test
