@@ -101,6 +101,8 @@ class ReportingIT extends PostgresIntegrationTest {
     JsonNode open = http().get(funded.statusPath() + "/aufgabe").json();
     assertThat(open.get("taskKey").asText()).isEqualTo("submitReport");
     assertThat(open.get("data").get("reportKindLabel").asText()).isEqualTo("Schlussbericht");
+    assertThat(open.get("data").has("caseBudgetSummary")).as("internal: not for the applicant")
+        .isFalse();
     assertThat(http().page(funded.statusPath()).body()).contains("Bericht einreichen");
 
     Http.Response incomplete = http().post(funded.statusPath() + "/aufgabe/"
@@ -112,6 +114,15 @@ class ReportingIT extends PostgresIntegrationTest {
     runJobs(funded);
     assertThat((String) variable(funded, "settlementPreview")).contains("Schlusszahlung"
         + " CHF 800.00");
+    String reviewTask = http().as("rif-baden-demo", "demo").get(
+        "/engine-rest/task?processInstanceBusinessKey=" + funded.reference()).json().get(0)
+        .get("id").asText();
+    assertThat(http().as("rif-baden-demo", "demo").get("/engine-rest/task/" + reviewTask
+        + "/form-variables?variableNames=caseBudgetSummary").json().get("caseBudgetSummary")
+        .get("value").asText())
+        .startsWith("Bewilligt CHF 4'000.00, ausbezahlt CHF 3'200.00, noch reserviert"
+            + " CHF 800.00. Budget Fachstelle Integration Region Baden")
+        .contains("davon verfügbar CHF ");
     Http.Response accepted = complete("rif-baden-demo", funded, Map.of("reportReview", "ACCEPT"));
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
     runJobs(funded);

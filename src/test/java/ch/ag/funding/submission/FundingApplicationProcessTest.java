@@ -30,6 +30,8 @@ import ch.ag.funding.decision.DecisionProperties;
 import ch.ag.funding.decision.DecisionRoutes;
 import ch.ag.funding.decision.DecisionRules;
 import ch.ag.funding.decision.InformCantonDelegate;
+import ch.ag.funding.budget.CaseBudgetSummary;
+import ch.ag.funding.budget.ShowCaseBudgetListener;
 import ch.ag.funding.decision.CaseHistory;
 import ch.ag.funding.decision.TaskCommentsListener;
 import ch.ag.funding.decision.RemindOfOverdueDecisionDelegate;
@@ -157,6 +159,7 @@ class FundingApplicationProcessTest {
   private final DecisionLetters letters = mock(DecisionLetters.class);
   private final StatusLinkService statusLinks = mock(StatusLinkService.class);
   private final PaymentInstructions payments = mock(PaymentInstructions.class);
+  private final CaseBudgetSummary caseBudgetSummary = mock(CaseBudgetSummary.class);
 
   @BeforeEach
   void registerServices() {
@@ -194,6 +197,7 @@ class FundingApplicationProcessTest {
         new ApplicationCompletedListener(submissions, new CompletionRequests(formalCheck)));
     Mocks.register("applicationTaskNameListener", new ApplicationTaskNameListener());
     Mocks.register("taskCommentsListener", new TaskCommentsListener(caseHistory));
+    Mocks.register("showCaseBudgetListener", new ShowCaseBudgetListener(caseBudgetSummary));
     Mocks.register("determineResponsibilityDelegate",
         new DetermineResponsibilityDelegate(submissions, responsibilities));
     // the budget check runs with its real service in the *IT tests on PostgreSQL
@@ -934,6 +938,7 @@ class FundingApplicationProcessTest {
 
   @Test
   void approvedProjectWaitsForTheAgreementWithItsTerms() {
+    when(caseBudgetSummary.of("SI-2026-0042")).thenReturn("Bewilligt CHF 4'000.00");
     ProcessInstance instance = approvedSmallProject();
 
     assertThat(openTask(instance, "acceptAgreement")).hasCandidateGroup("rif-baden")
@@ -944,7 +949,8 @@ class FundingApplicationProcessTest {
         .containsEntry("advancePercent", 80)
         .containsEntry("advanceAmount", 3200.0)
         .containsEntry("finalReportDue", end.plusMonths(3).toString())
-        .containsEntry("agreementDue", "2026-12-23");
+        .containsEntry("agreementDue", "2026-12-23")
+        .containsEntry("caseBudgetSummary", "Bewilligt CHF 4'000.00");
     org.assertj.core.api.Assertions.assertThat(timer(instance, "Event_AgreementReminderDue")
         .getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(23))));
     org.assertj.core.api.Assertions.assertThat(timer(instance, "Event_AgreementExpired")
