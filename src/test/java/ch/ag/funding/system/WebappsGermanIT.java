@@ -136,6 +136,7 @@ class WebappsGermanIT extends PostgresIntegrationTest {
     Map<String, Object> application = ch.ag.funding.submission.TestApplications.with(
         ch.ag.funding.submission.TestApplications.valid(), "municipalities",
         java.util.List.of(municipality));
+    application.put("projectTitle", "Sprachcafé " + municipality);
     JsonNode submitted = http().post("/api/applications", application).json();
     return new String[] {submitted.get("reference").asText(),
         java.net.URI.create(submitted.get("statusUrl").asText()).getPath()};
@@ -175,6 +176,50 @@ class WebappsGermanIT extends PostgresIntegrationTest {
       wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
           "//a[normalize-space(text())='Budget.pdf']")));
       screenshot(browser, "tasklist-rif-form.png");
+    } finally {
+      quit(browser);
+    }
+  }
+
+  @Test
+  void theCantonSeesItsDecisionsWithTheRifsCommentAndTheBudgetInTheForm() {
+    String[] outside = submit("Spreitenbach");
+    String[] baden = submit("Wettingen");
+    String[] waitingAtTheRif = submit("Suhr");
+    Http rif = http().as("rif-baden-demo", "demo");
+    String rifTask = rif.get("/engine-rest/task?processInstanceBusinessKey=" + baden[0]).json()
+        .get(0).get("id").asText();
+    assertThat(rif.post("/engine-rest/task/" + rifTask + "/comment/create",
+        Map.of("message", "Gemeinde Wettingen stellt den Raum gratis zur Verfügung.")).status())
+        .isEqualTo(200);
+    assertThat(rif.post("/engine-rest/task/" + rifTask + "/complete", Map.of("variables",
+        Map.of("rifDecision", Map.of("value", "APPROVE")))).status()).isEqualTo(204);
+    ChromeDriver browser = browser("de-CH");
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get("http://localhost:" + port + APP + "tasklist/default/");
+      logIn(browser, wait, "canton-demo", "demo");
+
+      wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())"
+          + "='Kantonsentscheide']"))).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+          "Entscheid Kanton " + baden[0] + ": Sprachcafé Wettingen"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+          "Entscheid Kanton " + outside[0] + ": Sprachcafé Spreitenbach"));
+      String list = (String) browser.executeScript("return document.body.textContent");
+      assertThat(list).contains("Aktenzeichen:", "Projekt:").doesNotContain(waitingAtTheRif[0]);
+      screenshot(browser, "tasklist-canton.png");
+
+      browser.findElement(By.xpath("//*[contains(normalize-space(text()), 'Entscheid Kanton "
+          + baden[0] + "')]")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+          "Entscheid Kanton: Gesuch " + baden[0]));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+          "Gemeinde Wettingen stellt den Raum gratis zur Verfügung."));
+      String form = (String) browser.executeScript("return document.body.textContent");
+      assertThat(form).contains("Verlauf", "Vorentscheid: Kommentar (rif-baden-demo)",
+          "Vorentscheid: Bewilligen (rif-baden-demo)", "Budget:", "davon verfügbar");
+      screenshot(browser, "tasklist-canton-form.png");
     } finally {
       quit(browser);
     }
