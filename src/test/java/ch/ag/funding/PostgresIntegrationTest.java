@@ -1,5 +1,8 @@
 package ch.ag.funding;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -31,7 +34,17 @@ public abstract class PostgresIntegrationTest {
     registry.add("spring.datasource.password", PostgresTestDatabase::password);
   }
 
+  @Autowired
+  private ManagementService managementService;
+  @Autowired
+  private HistoryService historyService;
+
   protected Http http() {
     return new Http("http://localhost:" + port);
+  }
+
+  /** Drives cases as applicants and caseworkers do, see {@link CaseDriver}. */
+  protected CaseDriver driver() {
+    return new CaseDriver(http(), managementService, historyService);
   }
 }

@@ -2,20 +2,16 @@ package ch.ag.funding.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.ag.funding.CaseDriver.Case;
 import ch.ag.funding.Http;
 import ch.ag.funding.PostgresIntegrationTest;
 import ch.ag.funding.submission.TestApplications;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +27,6 @@ class AgreementIT extends PostgresIntegrationTest {
   @Autowired
   private HistoryService historyService;
   @Autowired
-  private ManagementService managementService;
-  @Autowired
   private JdbcTemplate jdbc;
 
   @AfterEach
@@ -44,53 +38,12 @@ class AgreementIT extends PostgresIntegrationTest {
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
   }
 
-  private record Case(String reference, String processInstanceId, String statusPath) {}
-
   /** A small Wettingen project approved by RIF Baden: waiting for the agreement. */
   private Case approvedSmallProject() {
-    Http.Response submitted = http().post("/api/applications", TestApplications.small());
-    assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-    JsonNode body = submitted.json();
-    Case approved = new Case(body.get("reference").asText(),
-        body.get("processInstanceId").asText(),
-        URI.create(body.get("statusUrl").asText()).getPath());
-    complete("rif-baden-demo", approved, Map.of("rifDecision", "APPROVE"));
-    runJobs(approved);
+    Case approved = driver().submit(TestApplications.small());
+    driver().complete("rif-baden-demo", approved, Map.of("rifDecision", "APPROVE"));
+    driver().runDueJobs(approved);
     return approved;
-  }
-
-  private String taskId(String user, Case of) {
-    JsonNode tasks = http().as(user, "demo").get("/engine-rest/task?processInstanceBusinessKey="
-        + of.reference()).json();
-    assertThat(tasks).hasSize(1);
-    return tasks.get(0).get("id").asText();
-  }
-
-  private Http.Response complete(String user, Case of, Map<String, Object> values) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    return http().as(user, "demo").post("/engine-rest/task/" + taskId(user, of) + "/complete",
-        Map.of("variables", variables));
-  }
-
-  private void runJobs(Case of) {
-    for (int round = 0; round < 5; round++) {
-      for (Job job : managementService.createJobQuery().processInstanceId(of.processInstanceId())
-          .executable().list()) {
-        managementService.executeJob(job.getId());
-      }
-    }
-  }
-
-  private Object variable(Case of, String name) {
-    var variable = historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(of.processInstanceId()).variableName(name).singleResult();
-    return variable == null ? null : variable.getValue();
-  }
-
-  private List<String> bookings(Case of) {
-    return http().as("canton-demo", "demo").get("/api/cases/" + of.reference() + "/ledger")
-        .json().findValuesAsText("type");
   }
 
   @Test
@@ -107,15 +60,15 @@ class AgreementIT extends PostgresIntegrationTest {
         Map.of("agreementAccepted", false, "agreementSignedBy", "Anna Muster"));
     assertThat(unconfirmed.status()).isEqualTo(400);
     assertThat(unconfirmed.body()).contains("Leistungsvereinbarung annehmen");
-    assertThat(bookings(approved)).containsExactly("RESERVATION");
+    assertThat(driver().bookings(approved)).containsExactly("RESERVATION");
 
     Http.Response accepted = http().post(approved.statusPath() + "/aufgabe/" + taskId,
         Map.of("agreementAccepted", true, "agreementSignedBy", "Anna Muster"));
     assertThat(accepted.status()).as(accepted.body()).isBetween(200, 204);
-    assertThat(bookings(approved)).containsExactly("RESERVATION", "ADVANCE_PAYMENT");
-    runJobs(approved);
+    assertThat(driver().bookings(approved)).containsExactly("RESERVATION", "ADVANCE_PAYMENT");
+    driver().runDueJobs(approved);
 
-    assertThat(variable(approved, "agreementRecordedBy")).isEqualTo("Gesuchsteller");
+    assertThat(driver().variable(approved, "agreementRecordedBy")).isEqualTo("Gesuchsteller");
     assertThat(historyService.createHistoricActivityInstanceQuery()
         .processInstanceId(approved.processInstanceId()).activityId("submitReport").unfinished()
         .count()).as("the case waits for its report").isEqualTo(1);
@@ -139,17 +92,17 @@ class AgreementIT extends PostgresIntegrationTest {
   void aPaperAgreementIsRecordedByTheRifAndAnIncompleteOneIsRefused() {
     Case approved = approvedSmallProject();
 
-    Http.Response unsigned = complete("rif-baden-demo", approved,
+    Http.Response unsigned = driver().tryComplete("rif-baden-demo", approved,
         Map.of("agreementAccepted", true));
     assertThat(unsigned.status()).isEqualTo(400);
     assertThat(unsigned.json().get("message").asText()).contains("Namen der Person");
-    Http.Response recorded = complete("rif-baden-demo", approved, Map.of(
+    Http.Response recorded = driver().tryComplete("rif-baden-demo", approved, Map.of(
         "agreementAccepted", true, "agreementSignedBy", "Anna Muster",
         "agreementNote", "Unterschriebener Vertrag vom 1. Dezember"));
 
     assertThat(recorded.status()).as(recorded.body()).isEqualTo(204);
-    assertThat(variable(approved, "agreementRecordedBy")).isEqualTo("rif-baden-demo");
-    assertThat(bookings(approved)).containsExactly("RESERVATION", "ADVANCE_PAYMENT");
+    assertThat(driver().variable(approved, "agreementRecordedBy")).isEqualTo("rif-baden-demo");
+    assertThat(driver().bookings(approved)).containsExactly("RESERVATION", "ADVANCE_PAYMENT");
   }
 
   @Test
@@ -157,12 +110,12 @@ class AgreementIT extends PostgresIntegrationTest {
     Case approved = approvedSmallProject();
 
     moveClock(Duration.ofDays(24));
-    runJobs(approved); // the reminder, a week before the deadline
+    driver().runDueJobs(approved); // the reminder, a week before the deadline
     moveClock(Duration.ofDays(7));
-    runJobs(approved);
+    driver().runDueJobs(approved);
 
-    assertThat(variable(approved, "outcome")).isEqualTo("WITHDRAWN");
-    assertThat(bookings(approved)).containsExactly("RESERVATION", "RELEASE");
+    assertThat(driver().variable(approved, "outcome")).isEqualTo("WITHDRAWN");
+    assertThat(driver().bookings(approved)).containsExactly("RESERVATION", "RELEASE");
     assertThat(jdbc.queryForList("select purpose from mail_outbox where reference = ?"
         + " order by id", String.class, approved.reference()))
         .contains("AGREEMENT_REMINDER", "WITHDRAWAL");

@@ -3,13 +3,12 @@ package ch.ag.funding.notification;
 import static ch.ag.funding.notification.MailDeliveryIT.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.ag.funding.Http;
+import ch.ag.funding.CaseDriver.Case;
 import ch.ag.funding.submission.TestApplications;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,7 +17,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,38 +41,6 @@ class CaseMailsIT extends MailIntegrationTest {
   private ch.ag.funding.submission.SubmissionService submissions;
   @Autowired
   private PlatformTransactionManager transactionManager;
-
-  private String submit(Map<String, Object> application) {
-    Http.Response response = http().post("/api/applications", application);
-    assertThat(response.status()).as(response.body()).isEqualTo(201);
-    return response.json().get("reference").asText();
-  }
-
-  private String taskId(String user, String reference) {
-    JsonNode tasks = http().as(user, "demo").get("/engine-rest/task?processInstanceBusinessKey="
-        + reference).json();
-    assertThat(tasks).as("tasks of %s", user).hasSize(1);
-    return tasks.get(0).get("id").asText();
-  }
-
-  private void complete(String user, String reference, Map<String, Object> values) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    Http.Response response = http().as(user, "demo").post("/engine-rest/task/"
-        + taskId(user, reference) + "/complete", Map.of("variables", variables));
-    assertThat(response.status()).as(response.body()).isEqualTo(204);
-  }
-
-  /** Runs the case's due jobs (letters, notices) as the job executor would. */
-  private void runJobs(String reference) {
-    String instance = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(reference).singleResult().getId();
-    for (int round = 0; round < 5; round++) {
-      List<Job> jobs = managementService.createJobQuery().processInstanceId(instance)
-          .executable().list();
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
-  }
 
   private String regionAddress(String region) {
     return jdbc.queryForObject("select contact_email from region where id = ?", String.class,
@@ -106,9 +72,10 @@ class CaseMailsIT extends MailIntegrationTest {
 
   @Test
   void aSmallProjectApprovedByTheRifProducesItsFourMailsOnceWithTheLetter() throws Exception {
-    String reference = submit(TestApplications.small());
-    complete("rif-baden-demo", reference, Map.of("rifDecision", "APPROVE"));
-    runJobs(reference);
+    Case of = driver().submit(TestApplications.small());
+    String reference = of.reference();
+    driver().complete("rif-baden-demo", of, Map.of("rifDecision", "APPROVE"));
+    driver().runDueJobs(of);
 
     assertThat(deliverAll()).isEqualTo(4);
     assertThat(deliverAll()).isZero();
@@ -166,11 +133,12 @@ class CaseMailsIT extends MailIntegrationTest {
   @Test
   void aLargerProjectRejectedByTheCantonGetsTheRejectionLetterWithTheReason() throws Exception {
     Map<String, Object> larger = TestApplications.valid();
-    String reference = submit(larger);
-    complete("rif-baden-demo", reference, Map.of("rifDecision", "APPROVE"));
-    complete("canton-demo", reference, Map.of("cantonDecision", "REJECTED",
+    Case of = driver().submit(larger);
+    String reference = of.reference();
+    driver().complete("rif-baden-demo", of, Map.of("rifDecision", "APPROVE"));
+    driver().complete("canton-demo", of, Map.of("cantonDecision", "REJECTED",
         "cantonReason", "Das Angebot überschneidet sich mit dem Deutschtreff in Baden."));
-    runJobs(reference);
+    driver().runDueJobs(of);
 
     assertThat(deliverAll()).isEqualTo(3);
     List<MimeMessage> mails = received(reference);
@@ -189,7 +157,8 @@ class CaseMailsIT extends MailIntegrationTest {
 
   @Test
   void anIncompleteApplicationIsAskedForCompletionAndThenNotEnteredInto() throws Exception {
-    String reference = submit(TestApplications.unbalanced());
+    Case of = driver().submit(TestApplications.unbalanced());
+    String reference = of.reference();
     assertThat(deliverAll()).isEqualTo(2);
     MimeMessage request = only(received(reference), "Bitte ergänzen Sie Ihr Gesuch " + reference);
     assertThat(text(request)).contains("Finanzierungsplan").containsPattern(
@@ -197,7 +166,7 @@ class CaseMailsIT extends MailIntegrationTest {
 
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant()
         .plus(Duration.ofDays(15))));
-    runJobs(reference);
+    driver().runDueJobs(of);
 
     assertThat(deliverAll()).isEqualTo(1);
     List<MimeMessage> mails = received(reference);
@@ -211,18 +180,19 @@ class CaseMailsIT extends MailIntegrationTest {
 
   @Test
   void theRifsQuestionIsMailedAndAnOverdueDecisionRemindsTheRif() throws Exception {
-    String reference = submit(TestApplications.small());
-    complete("rif-baden-demo", reference, Map.of("rifDecision", "REQUEST_INFO",
+    Case of = driver().submit(TestApplications.small());
+    String reference = of.reference();
+    driver().complete("rif-baden-demo", of, Map.of("rifDecision", "REQUEST_INFO",
         "rifQuestion", "Wo genau finden die Treffen statt?"));
     assertThat(deliverAll()).isEqualTo(3);
     MimeMessage question = only(received(reference), "Rückfrage zu Ihrem Gesuch " + reference);
     assertThat(text(question)).contains("Wo genau finden die Treffen statt?")
         .containsPattern("/status/[A-Za-z0-9_-]{43}");
 
-    complete("rif-baden-demo", reference, Map.of("applicantAnswer", "Im Gemeinschaftsraum."));
+    driver().complete("rif-baden-demo", of, Map.of("applicantAnswer", "Im Gemeinschaftsraum."));
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant()
         .plus(Duration.ofDays(26))));
-    runJobs(reference);
+    driver().runDueJobs(of);
 
     assertThat(deliverAll()).as("the reminder; the RIF's notice is not sent twice").isEqualTo(1);
     MimeMessage reminder = only(received(reference), "Überfällig: Vorentscheid " + reference);

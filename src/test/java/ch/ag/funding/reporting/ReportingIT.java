@@ -2,19 +2,15 @@ package ch.ag.funding.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.ag.funding.CaseDriver.Case;
 import ch.ag.funding.Http;
 import ch.ag.funding.PostgresIntegrationTest;
 import ch.ag.funding.submission.TestApplications;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReportingIT extends PostgresIntegrationTest {
 
   @Autowired
-  private HistoryService historyService;
-  @Autowired
   private ManagementService managementService;
   @Autowired
   private RuntimeService runtimeService;
@@ -41,58 +35,14 @@ class ReportingIT extends PostgresIntegrationTest {
     ClockUtil.reset();
   }
 
-  private record Case(String reference, String processInstanceId, String statusPath) {}
-
   /** A small Wettingen project, approved and its agreement accepted: the final report is due. */
   private Case waitingForTheReport() {
-    Http.Response submitted = http().post("/api/applications", TestApplications.small());
-    assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-    JsonNode body = submitted.json();
-    Case funded = new Case(body.get("reference").asText(),
-        body.get("processInstanceId").asText(),
-        URI.create(body.get("statusUrl").asText()).getPath());
-    complete("rif-baden-demo", funded, Map.of("rifDecision", "APPROVE"));
-    runJobs(funded);
-    answer(funded, Map.of("agreementAccepted", true, "agreementSignedBy", "Anna Muster"));
-    runJobs(funded);
+    Case funded = driver().submit(TestApplications.small());
+    driver().complete("rif-baden-demo", funded, Map.of("rifDecision", "APPROVE"));
+    driver().runJobs(funded);
+    driver().answer(funded, Map.of("agreementAccepted", true, "agreementSignedBy", "Anna Muster"));
+    driver().runJobs(funded);
     return funded;
-  }
-
-  private void answer(Case of, Map<String, Object> values) {
-    JsonNode open = http().get(of.statusPath() + "/aufgabe").json();
-    Http.Response answered = http().post(of.statusPath() + "/aufgabe/"
-        + open.get("taskId").asText(), values);
-    assertThat(answered.status()).as(answered.body()).isBetween(200, 204);
-  }
-
-  private Http.Response complete(String user, Case of, Map<String, Object> values) {
-    JsonNode tasks = http().as(user, "demo").get("/engine-rest/task?processInstanceBusinessKey="
-        + of.reference()).json();
-    assertThat(tasks).hasSize(1);
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    return http().as(user, "demo").post("/engine-rest/task/" + tasks.get(0).get("id").asText()
-        + "/complete", Map.of("variables", variables));
-  }
-
-  private void runJobs(Case of) {
-    for (int round = 0; round < 5; round++) {
-      for (Job job : managementService.createJobQuery().processInstanceId(of.processInstanceId())
-          .messages().executable().list()) {
-        managementService.executeJob(job.getId());
-      }
-    }
-  }
-
-  private Object variable(Case of, String name) {
-    var variable = historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(of.processInstanceId()).variableName(name).singleResult();
-    return variable == null ? null : variable.getValue();
-  }
-
-  private List<String> bookings(Case of) {
-    return http().as("canton-demo", "demo").get("/api/cases/" + of.reference() + "/ledger")
-        .json().findValuesAsText("type");
   }
 
   @Test
@@ -108,11 +58,11 @@ class ReportingIT extends PostgresIntegrationTest {
     Http.Response incomplete = http().post(funded.statusPath() + "/aufgabe/"
         + open.get("taskId").asText(), Map.of("reportActivities", "Treffen"));
     assertThat(incomplete.status()).isEqualTo(400);
-    answer(funded, Map.of("reportActivities", "40 Treffen im Gemeinschaftsraum.",
+    driver().answer(funded, Map.of("reportActivities", "40 Treffen im Gemeinschaftsraum.",
         "reportParticipants", 48, "reportVolunteers", 6, "actualCosts", 10000,
         "actualIncome", 5000));
-    runJobs(funded);
-    assertThat((String) variable(funded, "settlementPreview")).contains("Schlusszahlung"
+    driver().runJobs(funded);
+    assertThat((String) driver().variable(funded, "settlementPreview")).contains("Schlusszahlung"
         + " CHF 800.00");
     String reviewTask = http().as("rif-baden-demo", "demo").get(
         "/engine-rest/task?processInstanceBusinessKey=" + funded.reference()).json().get(0)
@@ -123,12 +73,11 @@ class ReportingIT extends PostgresIntegrationTest {
         .startsWith("Bewilligt CHF 4'000.00, ausbezahlt CHF 3'200.00, noch reserviert"
             + " CHF 800.00. Budget Fachstelle Integration Region Baden")
         .contains("davon verfügbar CHF ");
-    Http.Response accepted = complete("rif-baden-demo", funded, Map.of("reportReview", "ACCEPT"));
-    assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
-    runJobs(funded);
+    driver().complete("rif-baden-demo", funded, Map.of("reportReview", "ACCEPT"));
+    driver().runJobs(funded);
 
-    assertThat(variable(funded, "outcome")).isEqualTo("CLOSED");
-    assertThat(bookings(funded)).containsExactly("RESERVATION", "ADVANCE_PAYMENT",
+    assertThat(driver().variable(funded, "outcome")).isEqualTo("CLOSED");
+    assertThat(driver().bookings(funded)).containsExactly("RESERVATION", "ADVANCE_PAYMENT",
         "FINAL_PAYMENT");
     JsonNode budgets = http().as("canton-demo", "demo").get("/api/cases/" + funded.reference()
         + "/ledger").json();
@@ -147,12 +96,12 @@ class ReportingIT extends PostgresIntegrationTest {
   @Test
   void costsBelowTheAdvanceAreClaimedBackAndFinanceRecordsTheRepayment() {
     Case funded = waitingForTheReport();
-    answer(funded, Map.of("reportActivities", "Nur 10 Treffen.", "reportParticipants", 12,
+    driver().answer(funded, Map.of("reportActivities", "Nur 10 Treffen.", "reportParticipants", 12,
         "reportVolunteers", 2, "actualCosts", 3000, "actualIncome", 1000));
-    runJobs(funded);
-    complete("rif-baden-demo", funded, Map.of("reportReview", "ACCEPT"));
-    runJobs(funded);
-    assertThat(bookings(funded)).containsExactly("RESERVATION", "ADVANCE_PAYMENT", "RELEASE",
+    driver().runJobs(funded);
+    driver().complete("rif-baden-demo", funded, Map.of("reportReview", "ACCEPT"));
+    driver().runJobs(funded);
+    assertThat(driver().bookings(funded)).containsExactly("RESERVATION", "ADVANCE_PAYMENT", "RELEASE",
         "REPAYMENT_CLAIM");
     String path = "/api/admin/cases/" + funded.reference() + "/repayments";
 
@@ -170,9 +119,9 @@ class ReportingIT extends PostgresIntegrationTest {
     assertThat(notAdmin.status()).isEqualTo(403);
     assertThat(paid.status()).as(paid.body()).isEqualTo(201);
     assertThat(again.json().get("id")).as("recorded once").isEqualTo(paid.json().get("id"));
-    assertThat(bookings(funded)).containsExactly("RESERVATION", "ADVANCE_PAYMENT", "RELEASE",
+    assertThat(driver().bookings(funded)).containsExactly("RESERVATION", "ADVANCE_PAYMENT", "RELEASE",
         "REPAYMENT_CLAIM", "REPAYMENT_RECEIVED");
-    assertThat(variable(funded, "outcome")).isEqualTo("CLOSED");
+    assertThat(driver().variable(funded, "outcome")).isEqualTo("CLOSED");
   }
 
   @Test
@@ -195,14 +144,14 @@ class ReportingIT extends PostgresIntegrationTest {
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(manager.status()).isEqualTo(403);
     assertThat(otherRegion.status()).isEqualTo(403);
-    assertThat(variable(funded, "projectEnd")).isEqualTo(end);
+    assertThat(driver().variable(funded, "projectEnd")).isEqualTo(end);
 
     Http.Response changed = http().as("rif-baden-demo", "demo").put(path,
         Map.of("projectEnd", moved, "reason", "Die Räume waren zwei Monate geschlossen."));
 
     assertThat(changed.status()).as(changed.body()).isEqualTo(204);
-    assertThat(variable(funded, "projectEnd")).isEqualTo(moved);
-    assertThat(variable(funded, "projectEndChangedBy")).isEqualTo("rif-baden-demo");
+    assertThat(driver().variable(funded, "projectEnd")).isEqualTo(moved);
+    assertThat(driver().variable(funded, "projectEndChangedBy")).isEqualTo("rif-baden-demo");
     assertThat(runtimeService.getVariable(funded.processInstanceId(), "reportDueDate"))
         .isNotEqualTo(java.time.LocalDate.parse(end).plusMonths(3).toString());
     assertThat(managementService.createJobQuery().processInstanceId(funded.processInstanceId())

@@ -2,23 +2,19 @@ package ch.ag.funding.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.ag.funding.CaseDriver.Case;
 import ch.ag.funding.Http;
 import ch.ag.funding.PostgresIntegrationTest;
 import ch.ag.funding.submission.TestApplications;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +37,6 @@ class RetentionIT extends PostgresIntegrationTest {
   @Autowired
   private HistoryService historyService;
   @Autowired
-  private ManagementService managementService;
-  @Autowired
   private TaskService taskService;
   @Autowired
   private JdbcTemplate jdbc;
@@ -52,62 +46,32 @@ class RetentionIT extends PostgresIntegrationTest {
     ClockUtil.reset();
   }
 
-  private record Case(String reference, String processInstanceId, String statusPath) {}
-
-  private void runJobs(Case of) {
-    for (int round = 0; round < 5; round++) {
-      for (Job job : managementService.createJobQuery().processInstanceId(of.processInstanceId())
-          .messages().executable().list()) {
-        managementService.executeJob(job.getId());
-      }
-    }
-  }
-
-  private void answer(Case of, Map<String, Object> values) {
-    JsonNode open = http().get(of.statusPath() + "/aufgabe").json();
-    Http.Response answered = http().post(of.statusPath() + "/aufgabe/"
-        + open.get("taskId").asText(), values);
-    assertThat(answered.status()).as(answered.body()).isBetween(200, 204);
-  }
-
-  private void complete(String user, Case of, Map<String, Object> values) {
-    JsonNode tasks = http().as(user, "demo").get("/engine-rest/task?processInstanceBusinessKey="
-        + of.reference()).json();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    Http.Response completed = http().as(user, "demo").post("/engine-rest/task/"
-        + tasks.get(0).get("id").asText() + "/complete", Map.of("variables", variables));
-    assertThat(completed.status()).as(completed.body()).isEqualTo(204);
-  }
 
   /** A closed case with the chosen contact and IBAN in every place the process puts them. */
   private Case closedCase() {
     Map<String, Object> application = TestApplications.small();
     application.put("contactName", NAME);
     application.put("iban", IBAN);
-    Http.Response submitted = http().post("/api/applications", application);
-    assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-    JsonNode body = submitted.json();
-    Case of = new Case(body.get("reference").asText(), body.get("processInstanceId").asText(),
-        URI.create(body.get("statusUrl").asText()).getPath());
-    Http.Response uploaded = http().postRaw(of.statusPath() + "/documents", "multipart/form-data; boundary=x",
+    Case of = driver().submit(application);
+    Http.Response uploaded = http().postRaw(of.statusPath() + "/documents",
+        "multipart/form-data; boundary=x",
         java.net.http.HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition:"
             + " form-data; name=\"file\"; filename=\"budget.pdf\"\r\nContent-Type:"
             + " application/pdf\r\n\r\n%PDF-1.4\n% " + NAME + " " + IBAN + "\n%%EOF\r\n--x--\r\n"));
     assertThat(uploaded.status()).as(uploaded.body()).isBetween(200, 201);
-    complete("rif-baden-demo", of, Map.of("rifDecision", "APPROVE"));
-    runJobs(of);
+    driver().complete("rif-baden-demo", of, Map.of("rifDecision", "APPROVE"));
+    driver().runJobs(of);
     taskService.createComment(taskService.createTaskQuery().processInstanceId(
         of.processInstanceId()).singleResult().getId(), of.processInstanceId(),
         "Telefon mit " + NAME + ", IBAN " + IBAN);
-    answer(of, Map.of("agreementAccepted", true, "agreementSignedBy", NAME));
-    runJobs(of);
-    answer(of, Map.of("reportActivities", "40 Treffen.", "reportParticipants", 48,
+    driver().answer(of, Map.of("agreementAccepted", true, "agreementSignedBy", NAME));
+    driver().runJobs(of);
+    driver().answer(of, Map.of("reportActivities", "40 Treffen.", "reportParticipants", 48,
         "reportVolunteers", 6, "actualCosts", 10000, "actualIncome", 5000,
         "reportRemarks", "Kontakt: " + NAME));
-    runJobs(of);
-    complete("rif-baden-demo", of, Map.of("reportReview", "ACCEPT"));
-    runJobs(of);
+    driver().runJobs(of);
+    driver().complete("rif-baden-demo", of, Map.of("reportReview", "ACCEPT"));
+    driver().runJobs(of);
     assertThat(historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(of.processInstanceId()).finished().count()).isEqualTo(1);
     return of;
