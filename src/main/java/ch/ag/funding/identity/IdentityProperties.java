@@ -9,7 +9,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param adminUser id of the first administrator, created if missing
  * @param adminPassword its password: from the environment variable FUNDING_ADMIN_PASSWORD outside
- *     the demo profile
+ *     the demo profile; required unless the accounts come from a directory (profile "ldap"),
+ *     which {@link IdentitySetup} checks
  * @param demoUsers whether the demo users of domain.md §2 (password "demo") are created: only in
  *     the demo profile
  */
@@ -17,7 +18,5 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("funding.identity")
 public record IdentityProperties(
     @NotBlank String adminUser,
-    @NotBlank(message = "ist nicht gesetzt: setzen Sie die Umgebungsvariable FUNDING_ADMIN_PASSWORD"
-        + " (Passwort des ersten Administrators) oder starten Sie mit dem Profil 'demo'")
     String adminPassword,
     boolean demoUsers) {}

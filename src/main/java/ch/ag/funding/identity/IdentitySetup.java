@@ -74,6 +74,11 @@ class IdentitySetup {
       LOG.info("Read-only identity service: users and groups come from the directory");
       return;
     }
+    if (properties.adminPassword() == null || properties.adminPassword().isBlank()) {
+      throw new IllegalStateException("funding.identity.admin-password ist nicht gesetzt: setzen"
+          + " Sie die Umgebungsvariable FUNDING_ADMIN_PASSWORD (Passwort des ersten"
+          + " Administrators) oder starten Sie mit dem Profil 'demo'");
+    }
     if (identityService.createUserQuery().userId(properties.adminUser()).count() == 0) {
       checkAdminPasswordPolicy();
     }
