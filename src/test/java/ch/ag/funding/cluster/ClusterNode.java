@@ -266,6 +266,9 @@ public final class ClusterNode implements AutoCloseable {
           "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-jar", jar().toString(),
           "--server.port=" + httpPort,
           "--camunda.bpm.job-execution.lock-time-in-millis=" + lockTime.toMillis(),
+          // an idle job executor looks for jobs at least every 5 s (60 s by default), so that
+          // it finds a dead node's jobs soon after their locks expire
+          "--camunda.bpm.job-execution.max-wait=5000",
           "--funding.mail.delivery-interval=" + deliveryInterval,
           "--funding.portal.rate-limit.enabled=false",
           "--funding.portal.base-url=http://localhost:" + httpPort));

@@ -1,0 +1,71 @@
+package ch.ag.funding.cluster;
+
+import ch.ag.funding.PostgresTestDatabase;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The short fault test (part of {@code .ci/test.sh}): two nodes of the packaged jar on one
+ * PostgreSQL database, 100 small applications submitted to both in turn and approved by the RIF
+ * through {@code /engine-rest}; node A is killed ({@code kill -9}) in the middle. Node B takes
+ * over A's jobs once their locks expire. Afterwards every accepted application exists once, with
+ * one reservation and its four mails, and nothing is left to do. The full version with 500
+ * applications, a PostgreSQL restart and an SMTP outage is {@link ClusterFaultIT}.
+ */
+class ClusterFailoverIT {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ClusterFailoverIT.class);
+  private static final String DATABASE = PostgresTestDatabase.create("cluster_failover");
+
+  private static MailCapture mails;
+  private static ClusterNode a;
+  private static ClusterNode b;
+
+  @BeforeAll
+  static void startCluster() {
+    mails = new MailCapture();
+    a = ClusterNode.builder("failover-a", DATABASE).smtpPort(mails.port()).launch();
+    b = ClusterNode.builder("failover-b", DATABASE).smtpPort(mails.port()).launch();
+    ClusterNode.awaitHealthy(Duration.ofMinutes(3), a, b);
+  }
+
+  @AfterAll
+  static void stopCluster() {
+    for (AutoCloseable closeable : new AutoCloseable[] {a, b, mails}) {
+      try {
+        if (closeable != null) {
+          closeable.close();
+        }
+      } catch (Exception e) {
+        LOG.warn("closing {}: {}", closeable, e.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void aNodeKilledDuringHundredApplicationsLosesAndDuplicatesNothing() throws Exception {
+    try (ClusterLoad load = new ClusterLoad(DATABASE, List.of(a, b), "F")) {
+      load.raiseBudget();
+      load.startCaseworker();
+
+      load.submit(100, 4, Map.of(50, a::kill));
+      LOG.info("fault test: 100 applications answered, node A killed; waiting for node B");
+      load.awaitDrained(Duration.ofMinutes(2));
+
+      ClusterLoad.Counts counts = load.counts();
+      LOG.info(counts.line("fault test"));
+      load.failureAnswers().forEach(answer -> LOG.info("not accepted: {}", answer));
+      String mailLine = load.assertConsistent(counts, mails, 1);
+      LOG.info("fault test {}", mailLine);
+      org.assertj.core.api.Assertions.assertThat(a.isAlive()).isFalse();
+      org.assertj.core.api.Assertions.assertThat(counts.accepted()).as("accepted")
+          .isGreaterThanOrEqualTo(90);
+    }
+  }
+}
