@@ -1,12 +1,17 @@
 package ch.ag.funding.cluster;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.ag.funding.PostgresTestDatabase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +22,11 @@ import org.slf4j.LoggerFactory;
  * over A's jobs once their locks expire. Afterwards every accepted application exists once, with
  * one reservation and its four mails, and nothing is left to do. The full version with 500
  * applications, a PostgreSQL restart and an SMTP outage is {@link ClusterFaultIT}.
+ *
+ * <p>Sessions are kept in the database (Spring Session JDBC): a login on one node is valid on
+ * the other, behind a plain round-robin proxy, and outlives the node it was made on.
  */
+@TestMethodOrder(OrderAnnotation.class)
 class ClusterFailoverIT {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClusterFailoverIT.class);
@@ -49,7 +58,33 @@ class ClusterFailoverIT {
   }
 
   @Test
+  @Order(1)
+  void aLoginOnOneNodeIsValidOnTheOther() {
+    StaffBrowser caseworker = new StaffBrowser();
+    assertThat(caseworker.webappUser(b).statusCode()).as("before the login").isEqualTo(404);
+    assertThat(caseworker.loginToTasklist(a, ClusterLoad.RIF_USER)).isEqualTo(200);
+
+    var user = caseworker.webappUser(b);
+    assertThat(user.statusCode()).as(user.body()).isEqualTo(200);
+    assertThat(user.body()).contains("\"userId\":\"" + ClusterLoad.RIF_USER + "\"");
+    assertThat(caseworker.tasklistQuery(b).statusCode()).as("a post with A's CSRF token on B")
+        .isEqualTo(200);
+    assertThat(caseworker.tasklistQuery(a).statusCode()).isEqualTo(200);
+
+    StaffBrowser manager = new StaffBrowser();
+    assertThat(manager.dashboard(b).statusCode()).as("before the login").isEqualTo(302);
+    assertThat(manager.loginToDashboard(b, "manager-demo")).contains("/dashboard")
+        .doesNotContain("anmelden");
+    var dashboard = manager.dashboard(a);
+    assertThat(dashboard.statusCode()).isEqualTo(200);
+    assertThat(dashboard.body()).contains("manager-demo");
+  }
+
+  @Test
+  @Order(2)
   void aNodeKilledDuringHundredApplicationsLosesAndDuplicatesNothing() throws Exception {
+    StaffBrowser caseworker = new StaffBrowser();
+    assertThat(caseworker.loginToTasklist(a, ClusterLoad.RIF_USER)).isEqualTo(200);
     try (ClusterLoad load = new ClusterLoad(DATABASE, List.of(a, b), "F")) {
       load.raiseBudget();
       load.startCaseworker();
@@ -63,9 +98,10 @@ class ClusterFailoverIT {
       load.failureAnswers().forEach(answer -> LOG.info("not accepted: {}", answer));
       String mailLine = load.assertConsistent(counts, mails, 1);
       LOG.info("fault test {}", mailLine);
-      org.assertj.core.api.Assertions.assertThat(a.isAlive()).isFalse();
-      org.assertj.core.api.Assertions.assertThat(counts.accepted()).as("accepted")
-          .isGreaterThanOrEqualTo(90);
+      assertThat(a.isAlive()).isFalse();
+      assertThat(counts.accepted()).as("accepted").isGreaterThanOrEqualTo(90);
+      assertThat(caseworker.webappUser(b).statusCode()).as("logged in on A, A dead, B knows")
+          .isEqualTo(200);
     }
   }
 }
