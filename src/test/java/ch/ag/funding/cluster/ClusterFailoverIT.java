@@ -60,7 +60,7 @@ class ClusterFailoverIT {
   @Test
   @Order(1)
   void aLoginOnOneNodeIsValidOnTheOther() {
-    StaffBrowser caseworker = new StaffBrowser();
+    ClusterBrowser caseworker = new ClusterBrowser();
     assertThat(caseworker.webappUser(b).statusCode()).as("before the login").isEqualTo(404);
     assertThat(caseworker.loginToTasklist(a, ClusterLoad.RIF_USER)).isEqualTo(200);
 
@@ -71,7 +71,7 @@ class ClusterFailoverIT {
         .isEqualTo(200);
     assertThat(caseworker.tasklistQuery(a).statusCode()).isEqualTo(200);
 
-    StaffBrowser manager = new StaffBrowser();
+    ClusterBrowser manager = new ClusterBrowser();
     assertThat(manager.dashboard(b).statusCode()).as("before the login").isEqualTo(302);
     assertThat(manager.loginToDashboard(b, "manager-demo")).contains("/dashboard")
         .doesNotContain("anmelden");
@@ -83,7 +83,7 @@ class ClusterFailoverIT {
   @Test
   @Order(2)
   void aNodeKilledDuringHundredApplicationsLosesAndDuplicatesNothing() throws Exception {
-    StaffBrowser caseworker = new StaffBrowser();
+    ClusterBrowser caseworker = new ClusterBrowser();
     assertThat(caseworker.loginToTasklist(a, ClusterLoad.RIF_USER)).isEqualTo(200);
     try (ClusterLoad load = new ClusterLoad(DATABASE, List.of(a, b), "F")) {
       load.raiseBudget();

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * would), logging in to Tasklist (with Camunda's CSRF cookie) and to the dashboard (with Spring
  * Security's CSRF field).
  */
-final class StaffBrowser {
+final class ClusterBrowser {
 
   private static final Pattern CSRF_FIELD =
       Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
