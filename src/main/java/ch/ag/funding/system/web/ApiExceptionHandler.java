@@ -5,10 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,6 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerMapping;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 
 /**
@@ -65,9 +70,39 @@ class ApiExceptionHandler {
       HttpStatusCode status = response.getStatusCode();
       return ResponseEntity.status(status).body(ApiError.of(describe(status)));
     }
+    if (databaseUnreachable(e)) {
+      LOG.warn("Database unreachable in the project API: {}", e.toString());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, "30")
+          .body(ApiError.of(describe(HttpStatus.SERVICE_UNAVAILABLE)));
+    }
     LOG.error("Unexpected error in the project API", e);
     return ResponseEntity.internalServerError().body(ApiError.of(
         "Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später noch einmal."));
+  }
+
+  /**
+   * Whether the request failed because the database could not be reached (restarted, network
+   * away, no connection to be had): the transaction did not commit, and the same request may
+   * succeed in a moment. SQL states of class 08 are connection exceptions; 57P01 to 57P03 mean
+   * the server is shutting down or starting.
+   */
+  static boolean databaseUnreachable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLTransientConnectionException
+          || cause instanceof DataAccessResourceFailureException
+          || cause instanceof CannotCreateTransactionException) {
+        return true;
+      }
+      if (cause instanceof SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** The project API and the portal's JSON endpoints answer JSON; pages answer pages. */
@@ -99,6 +134,8 @@ class ApiExceptionHandler {
       case FORBIDDEN -> "Dafür fehlt Ihnen die Berechtigung.";
       case INTERNAL_SERVER_ERROR -> "Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen"
           + " Sie es später noch einmal.";
+      case SERVICE_UNAVAILABLE -> "Der Dienst ist im Moment nicht erreichbar; Ihre Anfrage"
+          + " wurde nicht bearbeitet. Bitte versuchen Sie es in einigen Minuten noch einmal.";
       default -> "Die Anfrage konnte nicht bearbeitet werden.";
     };
   }
