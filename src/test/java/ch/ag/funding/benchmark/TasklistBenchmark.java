@@ -1,0 +1,126 @@
+package ch.ag.funding.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tasklist responsiveness at many open tasks: cases of the real process are started at their
+ * decision task over the engine's REST API ({@code startBeforeActivity}, with the variables a
+ * case has there, so that the task listeners set the list columns as for a submitted case),
+ * spread evenly over the nine RIF (rifPreDecision) and the canton (cantonDecision). Then, as a
+ * caseworker with authorizations on, the requests Tasklist sends for each of the user's filters:
+ * the first page ({@code POST /engine-rest/filter/{id}/list?firstResult=0&maxResults=15},
+ * HAL, sorted by creation date descending) and the count ({@code GET /filter/{id}/count}).
+ */
+final class TasklistBenchmark {
+
+  /** The body Tasklist 7.24 posts for a filter's first page (its taskListQuery). */
+  static final Map<String, Object> FIRST_PAGE = firstPage();
+
+  private final BenchmarkSettings settings;
+
+  TasklistBenchmark(BenchmarkSettings settings) {
+    this.settings = settings;
+  }
+
+  Map<String, Object> run() throws Exception {
+    Map<String, Object> result = new LinkedHashMap<>();
+    try (BenchmarkDatabase database = BenchmarkDatabase.create(settings, "tasklist");
+        BenchmarkNode node = BenchmarkNode.start("tasklist", settings, database, true,
+            Map.of())) {
+      BenchmarkHttp http = new BenchmarkHttp(node.baseUrl());
+      long started = System.nanoTime();
+      int overRest = settings.startedOverRest(settings.tasks());
+      seed(http, overRest, settings.seeders());
+      CaseCloner.cloneRunningCases(database, "fundingApplication",
+          settings.tasks() / overRest - 1);
+      result.put("startedOverRest", overRest);
+      result.put("copiedFromThose", settings.tasks() - overRest);
+      double seedSeconds = (System.nanoTime() - started) / 1e9;
+      result.put("openTasks", database.queryLong("select count(*) from act_ru_task"));
+      result.put("seedSeconds", Latencies.round(seedSeconds));
+      result.put("seedCasesPerSecond", Latencies.round(settings.tasks() / seedSeconds));
+      database.update("analyze");
+      result.put("users", measure(http, List.of("rif-baden-demo", "canton-demo")));
+    }
+    result.put("measuredAs", "per filter of the user: 10 warm-up rounds, then "
+        + settings.tasklistRepetitions() + " sequential rounds of the first page (HAL, as"
+        + " Tasklist sends it) and the count; authorizations on");
+    return result;
+  }
+
+  /** Starts {@code tasks} cases at their decision task, spread over the ten offices. */
+  static void seed(BenchmarkHttp http, int tasks, int threads) throws Exception {
+    BenchmarkHttp admin = http.as(BenchmarkCases.ADMIN, BenchmarkCases.PASSWORD);
+    List<String> offices = new ArrayList<>(BenchmarkCases.RIF_OFFICES);
+    offices.add(BenchmarkCases.CANTON);
+    BenchmarkCases.parallel(threads, tasks, number -> {
+      String office = offices.get(number % offices.size());
+      String activity = office.equals(BenchmarkCases.CANTON) ? "cantonDecision"
+          : "rifPreDecision";
+      String reference = String.format("SI-2030-%05d", number);
+      Map<String, Object> body = Map.of("businessKey", reference,
+          "variables", BenchmarkCases.caseVariables(office, reference),
+          "startInstructions", List.of(Map.of("type", "startBeforeActivity",
+              "activityId", activity)));
+      admin.post("/engine-rest/process-definition/key/fundingApplication/start", body)
+          .expect(200, "seeding " + reference);
+    });
+  }
+
+  private Map<String, Object> measure(BenchmarkHttp http, List<String> users) {
+    Map<String, Object> byUser = new LinkedHashMap<>();
+    for (String user : users) {
+      BenchmarkHttp caseworker = http.as(user, BenchmarkCases.PASSWORD);
+      JsonNode filters = caseworker.get("/engine-rest/filter?resourceType=Task")
+          .expect(200, "filters").json();
+      Map<String, Object> byFilter = new LinkedHashMap<>();
+      for (JsonNode filter : filters) {
+        String id = filter.get("id").asText();
+        Latencies page = new Latencies();
+        Latencies count = new Latencies();
+        for (int i = 0; i < 10; i++) {
+          round(caseworker, id, new Latencies(), new Latencies());
+        }
+        long total = 0;
+        for (int i = 0; i < settings.tasklistRepetitions(); i++) {
+          total = round(caseworker, id, page, count);
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("tasks", total);
+        figures.put("firstPage", page.summary());
+        figures.put("count", count.summary());
+        byFilter.put(filter.get("name").asText(), figures);
+      }
+      byUser.put(user, byFilter);
+    }
+    return byUser;
+  }
+
+  private static long round(BenchmarkHttp caseworker, String filter, Latencies page,
+      Latencies count) {
+    JsonNode list = page.time(() -> caseworker.post("/engine-rest/filter/" + filter
+        + "/list?firstResult=0&maxResults=15", "application/hal+json", FIRST_PAGE))
+        .expect(200, "filter list").json();
+    if (!list.has("_embedded")) {
+      throw new IllegalStateException("no HAL answer: " + list);
+    }
+    return count.time(() -> caseworker.get("/engine-rest/filter/" + filter + "/count"))
+        .expect(200, "filter count").json().get("count").asLong();
+  }
+
+  private static Map<String, Object> firstPage() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("processVariables", List.of());
+    body.put("taskVariables", List.of());
+    body.put("caseInstanceVariables", List.of());
+    body.put("firstResult", 0);
+    body.put("maxResults", 15);
+    body.put("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
+    body.put("active", true);
+    return body;
+  }
+}
