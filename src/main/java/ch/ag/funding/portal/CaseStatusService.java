@@ -50,23 +50,25 @@ public class CaseStatusService {
 
   private CaseStatus status(LinkedCase linked) {
     Map<String, Object> variables = variables(linked.processInstanceId());
+    // once per page: the office's name comes from the perimeters, which are read from the
+    // database (three queries), and every step of the timeline may name it
+    String office = officeName((String) variables.get("responsibleOffice"));
     List<Step> timeline = new ArrayList<>();
     for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
         .processInstanceId(linked.processInstanceId())
         .orderByHistoricActivityInstanceStartTime().asc()
         .orderPartiallyByOccurrence().asc()
         .list()) {
-      step(activity, variables).ifPresent(timeline::add);
+      step(activity, office).ifPresent(timeline::add);
     }
     return new CaseStatus(linked.reference(), (String) variables.get("projectTitle"), timeline,
         applicantTask(linked.processInstanceId(), variables));
   }
 
-  private Optional<Step> step(HistoricActivityInstance activity, Map<String, Object> variables) {
+  private Optional<Step> step(HistoricActivityInstance activity, String office) {
     LocalDate started = day(activity.getStartTime());
     LocalDate ended = activity.getEndTime() == null ? null : day(activity.getEndTime());
     boolean current = activity.getEndTime() == null;
-    String office = officeName((String) variables.get("responsibleOffice"));
     return Optional.ofNullable(switch (activity.getActivityId()) {
       case "applicationSubmitted" -> new Step("Gesuch eingereicht",
           "Ihr Gesuch ist bei uns eingegangen.", started, ended, false);
