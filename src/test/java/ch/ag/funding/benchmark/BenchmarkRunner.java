@@ -142,8 +142,8 @@ public final class BenchmarkRunner {
       JsonNode tasklist = results.path("tasklist");
       if (!tasklist.isMissingNode()) {
         rows.add(row("Tasklist open tasks", tasklist.path("openTasks"), ""));
-        tasklist.path("users").fields().forEachRemaining(user -> user.getValue().fields()
-            .forEachRemaining(filter -> rows.add(row("  " + user.getKey() + " «"
+        tasklist.path("users").properties().forEach(user -> user.getValue().properties()
+            .forEach(filter -> rows.add(row("  " + user.getKey() + " «"
                 + filter.getKey() + "» page p50/p95/p99 ms",
                 filter.getValue().at("/firstPage/p50Ms"), text(filter.getValue()
                     .at("/firstPage/p95Ms")) + " / " + text(filter.getValue()
