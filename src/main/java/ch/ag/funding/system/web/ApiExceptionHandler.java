@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -96,6 +97,13 @@ class ApiExceptionHandler {
       }
       if (cause instanceof SQLException sql && sql.getSQLState() != null
           && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+        return true;
+      }
+      // the rollback after the failure failed too (its connection is gone): the failure itself
+      // says why
+      if (cause instanceof TransactionSystemException rollback
+          && rollback.getOriginalException() != null
+          && databaseUnreachable(rollback.getOriginalException())) {
         return true;
       }
       if (cause.getCause() == cause) {

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class ApiExceptionHandlerTest {
 
@@ -42,6 +43,21 @@ class ApiExceptionHandlerTest {
         "no connection", new SQLTransientConnectionException("pool timed out")))).isTrue();
     assertThat(ApiExceptionHandler.databaseUnreachable(new IllegalStateException("wrapped",
         new SQLException("Connection refused", "08001")))).isTrue();
+  }
+
+  @Test
+  void aRollbackThatFailedAfterTheDatabaseWentAwayIsUnreachable() {
+    // as seen in ClusterFaultIT: the submission's statement broke off, then its rollback found
+    // the connection closed (HikariCP's "Connection is closed" has no SQL state)
+    TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+        new SQLException("Connection is closed"));
+    rollback.initApplicationException(new ProcessEngineException("persistence",
+        new PersistenceException(new SQLException("An I/O error occurred while sending to the"
+            + " backend.", "08006"))));
+
+    assertThat(ApiExceptionHandler.databaseUnreachable(rollback)).isTrue();
+    assertThat(ApiExceptionHandler.databaseUnreachable(new TransactionSystemException(
+        "JDBC rollback failed", new SQLException("Connection is closed")))).isFalse();
   }
 
   @Test
