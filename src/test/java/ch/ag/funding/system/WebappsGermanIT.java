@@ -154,11 +154,7 @@ class WebappsGermanIT extends PostgresIntegrationTest {
     ChromeDriver browser = browser("de-CH");
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      browser.get("http://localhost:" + port + APP + "tasklist/default/");
-      logIn(browser, wait, "rif-baden-demo", "demo");
-
-      wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())"
-          + "='Offene Vorentscheide meiner Region']"))).click();
+      openTasklistFilter(browser, wait, "rif-baden-demo", "Offene Vorentscheide meiner Region");
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
           "Vorentscheid " + baden[0] + ": Sprachcafé Wettingen"));
       // the first two columns show, the others behind the task's expander
@@ -197,11 +193,7 @@ class WebappsGermanIT extends PostgresIntegrationTest {
     ChromeDriver browser = browser("de-CH");
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      browser.get("http://localhost:" + port + APP + "tasklist/default/");
-      logIn(browser, wait, "canton-demo", "demo");
-
-      wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())"
-          + "='Kantonsentscheide']"))).click();
+      openTasklistFilter(browser, wait, "canton-demo", "Kantonsentscheide");
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
           "Entscheid Kanton " + baden[0] + ": Sprachcafé Wettingen"));
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
@@ -313,6 +305,15 @@ class WebappsGermanIT extends PostgresIntegrationTest {
     browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"))
         .click();
     visible(wait, By.cssSelector("[cam-widget-header] .brand-name"));
+  }
+
+  /** Opens Tasklist, logs in as the demo user and opens one of its filters. */
+  private void openTasklistFilter(ChromeDriver browser, WebDriverWait wait, String user,
+      String filter) {
+    browser.get("http://localhost:" + port + APP + "tasklist/default/");
+    logIn(browser, wait, user, "demo");
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())='"
+        + filter + "']"))).click();
   }
 
   private static WebElement visible(WebDriverWait wait, By by) {
