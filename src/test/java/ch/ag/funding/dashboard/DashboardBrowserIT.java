@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -111,8 +112,9 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
     driver.findElement(By.id("password")).sendKeys("demo");
     driver.findElement(By.id("anmelden")).click();
 
-    wait.until(d -> "gezeichnet".equals(d.findElement(By.tagName("body"))
-        .getDomAttribute("data-diagramme")));
+    // read in one script: the login page's body may be replaced by the dashboard's meanwhile
+    wait.until(d -> "gezeichnet".equals(((JavascriptExecutor) d).executeScript(
+        "return document.body && document.body.getAttribute('data-diagramme')")));
     List<WebElement> canvases = driver.findElements(By.tagName("canvas"));
     assertThat(canvases).hasSizeGreaterThanOrEqualTo(2);
     for (WebElement canvas : canvases) {
