@@ -106,9 +106,6 @@ class ApiExceptionHandler {
           && databaseUnreachable(rollback.getOriginalException())) {
         return true;
       }
-      if (cause.getCause() == cause) {
-        break;
-      }
     }
     return false;
   }
