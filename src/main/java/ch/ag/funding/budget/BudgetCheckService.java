@@ -29,9 +29,8 @@ public class BudgetCheckService {
     return budgets.figures(key)
         .map(figures -> {
           boolean sufficient = requested.compareTo(figures.available()) <= 0;
-          return new BudgetCheck(figures.available(), sufficient, caps + " Budget "
-              + budgets.describe(key) + ": " + chf(figures.budget()) + ", davon verfügbar "
-              + chf(figures.available()) + (sufficient
+          return new BudgetCheck(figures.available(), sufficient, caps + " "
+              + budgets.describe(figures) + (sufficient
                   ? " – reicht für den beantragten Beitrag."
                   : " – reicht nicht, es fehlen "
                       + chf(requested.subtract(figures.available())) + "."));

@@ -182,6 +182,15 @@ public class BudgetService {
     return officeName(key.office()) + " (" + key.source() + " " + key.year() + ")";
   }
 
+  /**
+   * A budget and what is available of it, for messages: "Budget … (KIP 2026): CHF …, davon
+   * verfügbar CHF …".
+   */
+  public String describe(BudgetFigures figures) {
+    return "Budget " + describe(figures.key()) + ": " + chf(figures.budget())
+        + ", davon verfügbar " + chf(figures.available());
+  }
+
   public String officeName(String office) {
     return officeNames().getOrDefault(office, office);
   }

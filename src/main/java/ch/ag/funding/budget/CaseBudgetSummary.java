@@ -41,9 +41,8 @@ public class CaseBudgetSummary {
       text.append(", zurückgefordert ").append(chf(claimed)).append(" (noch offen ")
           .append(chf(sums.openRepaymentClaims())).append(")");
     }
-    text.append(". Budget ").append(budgets.describe(key));
-    budgets.figures(key).ifPresent(figures -> text.append(": ").append(chf(figures.budget()))
-        .append(", davon verfügbar ").append(chf(figures.available())));
+    text.append(". ").append(budgets.figures(key).map(budgets::describe)
+        .orElseGet(() -> "Budget " + budgets.describe(key)));
     return text.append(".").toString();
   }
 }
