@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.ag.funding.submission.SubmissionService;
 import ch.ag.funding.submission.TestApplications;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -61,6 +62,12 @@ class StartupIT {
         .createProcessDefinitionQuery().count());
     inventory.put("reference data", jdbc.queryForList("select (select count(*) from municipality)"
         + " m, (select count(*) from region) r, (select count(*) from region_membership) p"));
+    // what the PostgreSQL-only migrations add to Camunda's tables (db/vendor/postgresql)
+    inventory.put("indexes on Camunda's tables", jdbc.queryForList("select indexname from"
+        + " pg_indexes where tablename = 'act_ru_job' and indexname in ('funding_idx_job_duedate',"
+        + " 'funding_idx_job_locked') order by indexname", String.class));
+    inventory.put("statistics on Camunda's tables", jdbc.queryForList("select stxname from"
+        + " pg_statistic_ext where stxname like 'act_stx_%' order by stxname", String.class));
     inventory.put("migrations", jdbc.queryForList(
         "select version, checksum from flyway_schema_history order by installed_rank"));
     return inventory;
@@ -90,6 +97,10 @@ class StartupIT {
     // 10 caseworker groups (9 RIF, the canton) with 5 filters each
     assertThat(first.get("filters")).isEqualTo(50L);
     assertThat(first.get("deployments")).isEqualTo(1L);
+    assertThat(first.get("indexes on Camunda's tables"))
+        .isEqualTo(List.of("funding_idx_job_duedate", "funding_idx_job_locked"));
+    assertThat(first.get("statistics on Camunda's tables"))
+        .isEqualTo(List.of("act_stx_auth_perm_read", "act_stx_auth_perm_read_task"));
   }
 
   @Test
