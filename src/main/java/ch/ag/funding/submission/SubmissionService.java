@@ -80,24 +80,28 @@ public class SubmissionService {
   }
 
   /**
-   * Registers a starting case: validates the submitted variables (a refusal becomes a
-   * {@link FormFieldValidationException}, which the engine's REST API answers with 400), stores
-   * them in their normalised form, and gives the case its reference as business key.
+   * Registers a starting case and gives it its reference as business key. An application from
+   * {@link #submit} arrives validated and normalised already. Anything else (a start form in
+   * Tasklist, the engine's REST API) is validated here (a refusal becomes a
+   * {@link FormFieldValidationException}, which the engine's REST API answers with 400) and
+   * stored in its normalised form.
    */
   void register(DelegateExecution execution) {
-    Map<String, Object> submitted = new HashMap<>(execution.getVariables());
-    if (statusToken(execution) != null) {
-      submitted.remove(STATUS_TOKEN);
+    String reference = ALLOCATED_REFERENCE.get();
+    if (reference == null) {
+      Map<String, Object> submitted = new HashMap<>(execution.getVariables());
+      if (statusToken(execution) != null) {
+        submitted.remove(STATUS_TOKEN);
+      }
+      Application application = validate(submitted, true);
+      if (execution.getProcessBusinessKey() != null) {
+        throw new FormFieldValidationException("businessKey", "Das Aktenzeichen wird bei der"
+            + " Einreichung vergeben und kann nicht vorgegeben werden.");
+      }
+      execution.setVariables(ApplicationVariables.of(application));
+      reference = references.next();
     }
-    Application application = validate(submitted, true);
-    if (execution.getProcessBusinessKey() != null) {
-      throw new FormFieldValidationException("businessKey", "Das Aktenzeichen wird bei der"
-          + " Einreichung vergeben und kann nicht vorgegeben werden.");
-    }
-    String reference = ALLOCATED_REFERENCE.get() != null ? ALLOCATED_REFERENCE.get()
-        : references.next();
     execution.setProcessBusinessKey(reference);
-    execution.setVariables(ApplicationVariables.of(application));
     execution.setVariable(ApplicationVariables.REFERENCE, reference);
     execution.setVariable(ApplicationVariables.SUBMISSION_DATE, LocalDate.now(clock).toString());
   }
