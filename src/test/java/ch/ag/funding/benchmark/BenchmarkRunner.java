@@ -45,6 +45,14 @@ public final class BenchmarkRunner {
     String table = BenchmarkTable.render(BenchmarkHttp.JSON.valueToTree(results), conditions);
     Files.writeString(settings.outputDirectory().resolve("summary.txt"), table);
     System.out.println(table);
+    List<String> failed = results.entrySet().stream()
+        .filter(result -> result.getValue().containsKey("error")).map(Map.Entry::getKey).toList();
+    if (!failed.isEmpty()) {
+      // the other scenarios' figures are written; the build still fails, so that no one takes
+      // a run with a broken scenario for a complete one
+      throw new IllegalStateException("benchmark scenarios failed: " + failed
+          + " (see the log above and target/benchmark/<scenario>.json)");
+    }
   }
 
   private interface Scenario {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -200,11 +201,17 @@ public final class ClusterNode implements AutoCloseable {
     private int port;
     private Integer smtpPort;
     private String profiles = "postgres,demo";
+    private boolean testTimings = true;
     private Duration lockTime = Duration.ofSeconds(20);
     private Duration deliveryInterval = Duration.ofSeconds(1);
-    private String heap = "512m";
+    private List<String> jvmOptions = List.of("-Xmx512m", "-XX:+UseSerialGC");
+    private String username;
+    private String password;
+    private Path logDirectory = Paths.get("target", "cluster-nodes");
     private Duration startTimeout = Duration.ofMinutes(3);
+    private Path jar;
     private final List<String> arguments = new ArrayList<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
 
     private Builder(String name, String databaseUrl) {
       this.name = name;
@@ -241,9 +248,43 @@ public final class ClusterNode implements AutoCloseable {
       return this;
     }
 
-    /** The maximum heap, {@code -Xmx} (512m by default). */
-    public Builder heap(String heap) {
-      this.heap = heap;
+    /** The JVM's options, {@code -Xmx512m -XX:+UseSerialGC} by default. */
+    public Builder jvmOptions(List<String> jvmOptions) {
+      this.jvmOptions = List.copyOf(jvmOptions);
+      return this;
+    }
+
+    /**
+     * Keeps the project's own job executor and outbox timings (application.yaml) instead of
+     * the tests' short lock time, 5 s idle look and 1 s outbox round: for measurements.
+     */
+    public Builder projectTimings() {
+      this.testTimings = false;
+      return this;
+    }
+
+    /** The database account; the integration tests' one ({@link PostgresTestDatabase}) by default. */
+    public Builder credentials(String username, String password) {
+      this.username = username;
+      this.password = password;
+      return this;
+    }
+
+    /** Where {@code <name>-<port>.log} goes, {@code target/cluster-nodes} by default. */
+    public Builder logDirectory(Path logDirectory) {
+      this.logDirectory = logDirectory;
+      return this;
+    }
+
+    /** The application jar; {@link ClusterNode#jar()} by default. */
+    public Builder jar(Path jar) {
+      this.jar = jar;
+      return this;
+    }
+
+    /** A further environment variable of the node's process. */
+    public Builder environment(String variable, String value) {
+      environment.put(variable, value);
       return this;
     }
 
@@ -262,33 +303,41 @@ public final class ClusterNode implements AutoCloseable {
     public ClusterNode launch() {
       int httpPort = port > 0 ? port : freePort();
       Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-      List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + heap,
-          "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-jar", jar().toString(),
+      List<String> command = new ArrayList<>();
+      command.add(java.toString());
+      command.addAll(jvmOptions);
+      command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar",
+          (jar != null ? jar : ClusterNode.jar()).toString(),
           "--server.port=" + httpPort,
-          "--camunda.bpm.job-execution.lock-time-in-millis=" + lockTime.toMillis(),
-          // an idle job executor looks for jobs at least every 5 s (60 s by default), so that
-          // it finds a dead node's jobs soon after their locks expire
-          "--camunda.bpm.job-execution.max-wait=5000",
-          "--funding.mail.delivery-interval=" + deliveryInterval,
           "--funding.portal.rate-limit.enabled=false",
           "--funding.portal.base-url=http://localhost:" + httpPort));
+      if (testTimings) {
+        command.addAll(List.of(
+            "--camunda.bpm.job-execution.lock-time-in-millis=" + lockTime.toMillis(),
+            // an idle job executor looks for jobs at least every 5 s (10 s by default), so
+            // that it finds a dead node's jobs soon after their locks expire
+            "--camunda.bpm.job-execution.max-wait=5000",
+            "--funding.mail.delivery-interval=" + deliveryInterval));
+      }
       if (smtpPort != null) {
         command.add("--spring.mail.host=127.0.0.1");
         command.add("--spring.mail.port=" + smtpPort);
       }
       command.addAll(arguments);
-      Path directory = Paths.get("target", "cluster-nodes");
-      Path log = directory.resolve(name + "-" + httpPort + ".log");
+      Path log = logDirectory.resolve(name + "-" + httpPort + ".log");
       try {
-        Files.createDirectories(directory);
+        Files.createDirectories(logDirectory);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
             .redirectOutput(log.toFile());
-        Map<String, String> environment = builder.environment();
-        environment.put("SPRING_PROFILES_ACTIVE", profiles);
-        environment.put("SPRING_DATASOURCE_URL", databaseUrl);
-        environment.put("SPRING_DATASOURCE_USERNAME", PostgresTestDatabase.username());
-        environment.put("SPRING_DATASOURCE_PASSWORD", PostgresTestDatabase.password());
-        environment.putIfAbsent("FUNDING_ADMIN_PASSWORD", "Cluster-Test-1");
+        Map<String, String> variables = builder.environment();
+        variables.put("SPRING_PROFILES_ACTIVE", profiles);
+        variables.put("SPRING_DATASOURCE_URL", databaseUrl);
+        variables.put("SPRING_DATASOURCE_USERNAME",
+            username != null ? username : PostgresTestDatabase.username());
+        variables.put("SPRING_DATASOURCE_PASSWORD",
+            password != null ? password : PostgresTestDatabase.password());
+        variables.putIfAbsent("FUNDING_ADMIN_PASSWORD", "Cluster-Test-1");
+        variables.putAll(environment);
         return new ClusterNode(name, httpPort, builder.start(), log);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot start node " + name, e);
