@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The reference data tables of the RIF perimeters. */
 @Repository
@@ -21,8 +23,30 @@ class PerimeterRepository {
     this.jdbc = jdbc;
   }
 
-  /** All perimeters with their history: a few hundred rows. */
+  /**
+   * All perimeters with their history: a few hundred rows. Inside a transaction they are read
+   * once (a submission needs them for its responsibility, its office mail and its budget check)
+   * and again after {@link #replaceMemberships}; outside one, at every call.
+   */
   Perimeters load() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return read();
+    }
+    Perimeters perimeters = (Perimeters) TransactionSynchronizationManager.getResource(this);
+    if (perimeters == null) {
+      perimeters = read();
+      TransactionSynchronizationManager.bindResource(this, perimeters);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(PerimeterRepository.this);
+        }
+      });
+    }
+    return perimeters;
+  }
+
+  private Perimeters read() {
     return new Perimeters(
         jdbc.query("select bfs_number, name, district, valid_from, valid_to from municipality"
                 + " order by bfs_number",
@@ -45,6 +69,8 @@ class PerimeterRepository {
   @Transactional(propagation = Propagation.MANDATORY)
   void replaceMemberships(List<Membership> memberships) {
     jdbc.queryForList("select id from region order by id for update", String.class);
+    // the transaction's next load() reads the new memberships
+    TransactionSynchronizationManager.unbindResourceIfPossible(this);
     jdbc.update("delete from region_membership");
     jdbc.batchUpdate("insert into region_membership (region_id, bfs_number, valid_from, valid_to)"
         + " values (?, ?, ?, ?)", memberships, 500, (insert, membership) -> {

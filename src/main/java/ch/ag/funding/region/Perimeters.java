@@ -20,6 +20,13 @@ import java.util.stream.Collectors;
 public record Perimeters(List<Municipality> municipalities, List<Region> regions,
     List<Membership> memberships) {
 
+  /** Unmodifiable: one transaction's callers share the perimeters it read. */
+  public Perimeters {
+    municipalities = List.copyOf(municipalities);
+    regions = List.copyOf(regions);
+    memberships = List.copyOf(memberships);
+  }
+
   /** The municipality with this official name or short form that exists on that day. */
   public Optional<Municipality> municipality(String name, LocalDate date) {
     return municipalities.stream()

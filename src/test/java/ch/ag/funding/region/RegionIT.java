@@ -226,6 +226,36 @@ class RegionIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void aTransactionReadsThePerimetersOnceAndAgainAfterItReplacedThem() {
+    Perimeters outside = perimeterRepository.load();
+    assertThat(perimeterRepository.load()).as("outside a transaction: read at every call")
+        .isNotSameAs(outside).isEqualTo(outside);
+
+    List<Membership> withoutBaden = ReferenceDataCsv.perimeters().stream()
+        .filter(membership -> !membership.regionId().equals("rif-baden")).toList();
+    try {
+      transaction.executeWithoutResult(status -> {
+        Perimeters first = perimeterRepository.load();
+        assertThat(perimeterRepository.load()).isSameAs(first);
+        assertThat(responsibilities.perimeters()).isSameAs(first);
+
+        perimeterRepository.replaceMemberships(withoutBaden);
+
+        Perimeters replaced = perimeterRepository.load();
+        assertThat(replaced).isNotSameAs(first);
+        assertThat(replaced.memberships()).hasSize(withoutBaden.size())
+            .noneMatch(membership -> membership.regionId().equals("rif-baden"));
+        status.setRollbackOnly();
+      });
+      transaction.executeWithoutResult(status ->
+          assertThat(perimeterRepository.load()).as("the next transaction reads anew")
+              .isNotSameAs(outside).isEqualTo(outside));
+    } finally {
+      assertThat(memberships()).hasSize(ReferenceDataCsv.perimeters().size());
+    }
+  }
+
+  @Test
   void membershipsAreOnlyReplacedInsideATransaction() {
     List<Map<String, Object>> before = memberships();
 
