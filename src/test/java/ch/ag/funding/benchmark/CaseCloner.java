@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Multiplies cases that the engine itself created (over REST, with every listener) by copying
@@ -27,6 +29,29 @@ final class CaseCloner {
       + " 'act_hi_job_log'";
 
   private CaseCloner() {}
+
+  /** Starts a number of cases over REST (with every listener); see {@link #seed}. */
+  interface Starter {
+    void start(int cases) throws Exception;
+  }
+
+  /**
+   * Makes {@code total} cases of the funding process: {@link BenchmarkSettings#startedOverRest}
+   * of them started by {@code starter}, the rest copied from those. Returns the seeding's
+   * figures: {@code startedOverRest}, {@code copiedFromThose}, {@code seedSeconds}.
+   */
+  static Map<String, Object> seed(BenchmarkSettings settings, BenchmarkDatabase database,
+      int total, Starter starter) throws Exception {
+    long started = System.nanoTime();
+    int overRest = settings.startedOverRest(total);
+    starter.start(overRest);
+    cloneRunningCases(database, "fundingApplication", total / overRest - 1);
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("startedOverRest", overRest);
+    figures.put("copiedFromThose", total - overRest);
+    figures.put("seedSeconds", Latencies.round((System.nanoTime() - started) / 1e9));
+    return figures;
+  }
 
   /** Adds {@code copies} copies of every running case of the process definition key. */
   static void cloneRunningCases(BenchmarkDatabase database, String processDefinitionKey,

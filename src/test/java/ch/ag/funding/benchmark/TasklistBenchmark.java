@@ -32,17 +32,11 @@ final class TasklistBenchmark {
         BenchmarkNode node = BenchmarkNode.start("tasklist", settings, database, true,
             Map.of())) {
       BenchmarkHttp http = new BenchmarkHttp(node.baseUrl());
-      long started = System.nanoTime();
-      int overRest = settings.startedOverRest(settings.tasks());
-      seed(http, overRest, settings.seeders());
-      CaseCloner.cloneRunningCases(database, "fundingApplication",
-          settings.tasks() / overRest - 1);
-      result.put("startedOverRest", overRest);
-      result.put("copiedFromThose", settings.tasks() - overRest);
-      double seedSeconds = (System.nanoTime() - started) / 1e9;
+      result.putAll(CaseCloner.seed(settings, database, settings.tasks(),
+          cases -> seed(http, cases, settings.seeders())));
       result.put("openTasks", database.queryLong("select count(*) from act_ru_task"));
-      result.put("seedSeconds", Latencies.round(seedSeconds));
-      result.put("seedCasesPerSecond", Latencies.round(settings.tasks() / seedSeconds));
+      result.put("seedCasesPerSecond",
+          Latencies.round(settings.tasks() / (double) result.get("seedSeconds")));
       database.update("analyze");
       result.put("users", measure(http, List.of("rif-baden-demo", "canton-demo")));
     }

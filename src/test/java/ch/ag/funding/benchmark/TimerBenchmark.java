@@ -55,14 +55,8 @@ final class TimerBenchmark {
               database, true, Map.of()));
         }
         BenchmarkHttp http = new BenchmarkHttp(started.get(0).baseUrl());
-        long seedStart = System.nanoTime();
-        int overRest = settings.startedOverRest(settings.timers());
-        seed(http, overRest, settings.seeders());
-        CaseCloner.cloneRunningCases(database, "fundingApplication",
-            settings.timers() / overRest - 1);
-        run.put("startedOverRest", overRest);
-        run.put("copiedFromThose", settings.timers() - overRest);
-        run.put("seedSeconds", Latencies.round((System.nanoTime() - seedStart) / 1e9));
+        run.putAll(CaseCloner.seed(settings, database, settings.timers(),
+            cases -> seed(http, cases, settings.seeders())));
         if (database.queryLong(REMINDER_JOBS) != settings.timers()) {
           throw new IllegalStateException("not every case has its reminder timer");
         }
