@@ -1,5 +1,6 @@
 package ch.ag.funding;
 
+import ch.ag.funding.system.XmlFactories;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class FundingApplication {
 
   public static void main(String[] args) {
+    XmlFactories.preferJdkDefaults();
     SpringApplication.run(FundingApplication.class, args);
   }
 }

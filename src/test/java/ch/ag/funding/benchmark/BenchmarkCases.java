@@ -1,6 +1,9 @@
 package ch.ag.funding.benchmark;
 
 import ch.ag.funding.submission.TestApplications;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -32,6 +35,9 @@ final class BenchmarkCases {
       "rif-lenzburg-seetal", "Lenzburg", "rif-oberes-freiamt", "Muri", CANTON, "Spreitenbach");
   private static final DateTimeFormatter REST_DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+  /** The bare-engine baseline's process key. */
+  static final String BARE_KEY = "benchmarkBareCase";
 
   private BenchmarkCases() {}
 
@@ -130,5 +136,29 @@ final class BenchmarkCases {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Deploys the bare-engine baseline ({@code benchmark/bare-funding-case.bpmn}: the decision
+   * phase's wait states without listeners, delegates or forms) over the engine's REST API.
+   */
+  static void deployBareModel(BenchmarkHttp http) throws Exception {
+    byte[] model;
+    try (InputStream in = BenchmarkCases.class
+        .getResourceAsStream("/benchmark/bare-funding-case.bpmn")) {
+      model = in.readAllBytes();
+    }
+    String boundary = "benchmark" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\""
+        + "\r\n\r\nbenchmark-bare\r\n--" + boundary + "\r\nContent-Disposition: form-data;"
+        + " name=\"data\"; filename=\"bare-funding-case.bpmn\"\r\nContent-Type:"
+        + " application/octet-stream\r\n\r\n";
+    body.write(head.getBytes(StandardCharsets.UTF_8));
+    body.write(model);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    http.as(ADMIN, PASSWORD)
+        .postMultipart("/engine-rest/deployment/create", boundary, body.toByteArray())
+        .expect(200, "deploying the bare model");
   }
 }

@@ -143,6 +143,11 @@ public final class BenchmarkRunner {
         rows.add(row("life-cycle throughput (cases/s)", lifecycle.at("/real/casesPerSecond"),
             "bare " + text(lifecycle.at("/bare/casesPerSecond")) + " cases/s"));
         rows.add(row("  ratio to bare engine", lifecycle.path("ratio"), "goal >= 0.8"));
+        if (!lifecycle.path("bareWithData").isMissingNode()) {
+          rows.add(row("  ratio to bare engine with data", lifecycle.path("ratioToBareWithData"),
+              "bare with a case's variables " + text(lifecycle.at("/bareWithData/casesPerSecond"))
+                  + " cases/s"));
+        }
         rows.add(row("  DB transactions per case", lifecycle.at("/real/transactionsPerCase"),
             "bare " + text(lifecycle.at("/bare/transactionsPerCase"))));
         error(rows, lifecycle);
@@ -178,6 +183,12 @@ public final class BenchmarkRunner {
                 + text(portal.path("clients")) + " clients; goal p95 <= 150"));
         rows.add(row("portal status page p50 (ms)", portal.at("/statusPages/p50Ms"),
             "p95 " + text(portal.at("/statusPages/p95Ms"))));
+        if (!portal.path("bare").isMissingNode()) {
+          rows.add(row("  bare engine: start p50 (ms)", portal.at("/bare/starts/p50Ms"),
+              "p95 " + text(portal.at("/bare/starts/p95Ms")) + "; variables p50 "
+                  + text(portal.at("/bare/variableReads/p50Ms")) + " p95 "
+                  + text(portal.at("/bare/variableReads/p95Ms"))));
+        }
         error(rows, portal);
       }
       JsonNode startup = results.path("startup");

@@ -1,9 +1,6 @@
 package ch.ag.funding.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class LifecycleBenchmark {
 
-  private static final String BARE_KEY = "benchmarkBareCase";
+  private static final String BARE_KEY = BenchmarkCases.BARE_KEY;
   private final BenchmarkSettings settings;
 
   LifecycleBenchmark(BenchmarkSettings settings) {
@@ -33,34 +30,49 @@ final class LifecycleBenchmark {
             Map.of())) {
       BenchmarkHttp http = new BenchmarkHttp(node.baseUrl());
       BenchmarkCases.setLargeBudgets(http);
-      deployBareModel(http);
+      BenchmarkCases.deployBareModel(http);
 
       int warmUp = Math.max(50, settings.cases() / 5);
-      phase(http, database, node, true, warmUp);
-      phase(http, database, node, false, warmUp);
+      for (Model model : Model.values()) {
+        phase(http, database, node, model, warmUp);
+      }
 
-      Map<String, Object> real = phase(http, database, node, true, settings.cases());
-      Map<String, Object> bare = phase(http, database, node, false, settings.cases());
+      Map<String, Object> real = phase(http, database, node, Model.REAL, settings.cases());
+      Map<String, Object> bare = phase(http, database, node, Model.BARE, settings.cases());
+      Map<String, Object> bareWithData = phase(http, database, node, Model.BARE_WITH_DATA,
+          settings.cases());
       result.put("cases", settings.cases());
       result.put("caseworkers", settings.caseworkers());
       result.put("real", real);
       result.put("bare", bare);
-      result.put("ratio", Math.round((double) real.get("casesPerSecond")
-          / (double) bare.get("casesPerSecond") * 100) / 100.0);
+      result.put("bareWithData", bareWithData);
+      result.put("ratio", ratio(real, bare));
+      result.put("ratioToBareWithData", ratio(real, bareWithData));
     }
     result.put("measuredAs", "from the first submission until every case of the phase waits in"
         + " acceptAgreement (approval letter job done); per case: POST /api/applications (bare:"
         + " POST /engine-rest/process-definition/key/" + BARE_KEY + "/start), then as"
         + " rif-baden-demo GET /engine-rest/task?processInstanceId&taskDefinitionKey=rifPreDecision"
         + " and POST .../complete (APPROVE), then as canton-demo the same for cantonDecision"
-        + " (APPROVED, 10000). Transactions: pg_stat_database xact_commit + xact_rollback of the"
+        + " (APPROVED, 10000). bareWithData: the bare model started with the variables a"
+        + " submitted case has (the application's fields, reference, office, formal checks),"
+        + " which the real model stores and the plain bare start does not. Transactions: pg_stat_database xact_commit + xact_rollback of the"
         + " benchmark database over the phase (after the stats flush), minus the benchmark's own"
         + " progress polls, divided by the cases");
     return result;
   }
 
+  /** What a phase starts: the funding application, or the baseline with or without data. */
+  private enum Model { REAL, BARE, BARE_WITH_DATA }
+
+  private static double ratio(Map<String, Object> real, Map<String, Object> baseline) {
+    return Math.round((double) real.get("casesPerSecond")
+        / (double) baseline.get("casesPerSecond") * 100) / 100.0;
+  }
+
   private Map<String, Object> phase(BenchmarkHttp http, BenchmarkDatabase database,
-      BenchmarkNode node, boolean real, int cases) throws Exception {
+      BenchmarkNode node, Model model, int cases) throws Exception {
+    boolean real = model == Model.REAL;
     BenchmarkDatabase.awaitStatisticsFlushed();
     long transactionsBefore = database.transactions();
     double cpuBefore = node.cpuSeconds();
@@ -77,7 +89,7 @@ final class LifecycleBenchmark {
           ? http.post("/api/applications", BenchmarkCases.application(number))
               .expect(201, "submission").json().get("processInstanceId").asText()
           : admin.post("/engine-rest/process-definition/key/" + BARE_KEY + "/start",
-              Map.of("businessKey", "BARE-" + System.nanoTime()))
+              bareStart("BARE-" + System.nanoTime(), model == Model.BARE_WITH_DATA))
               .expect(200, "bare start").json().get("id").asText();
       decide(rif, instance, "rifPreDecision", Map.of("rifDecision", "APPROVE"), decisions);
       decide(canton, instance, "cantonDecision",
@@ -98,13 +110,21 @@ final class LifecycleBenchmark {
     long transactions = database.transactions() - transactionsBefore - polls.get();
 
     Map<String, Object> phase = new LinkedHashMap<>();
-    phase.put("model", real ? "fundingApplication" : BARE_KEY);
+    phase.put("model", real ? "fundingApplication"
+        : BARE_KEY + (model == Model.BARE_WITH_DATA ? " with a case's variables" : ""));
     phase.put("seconds", Latencies.round(seconds));
     phase.put("casesPerSecond", Latencies.round(cases / seconds));
     phase.put("transactionsPerCase", Latencies.round((double) transactions / cases));
     phase.put("nodeCpuSecondsPerCase", Math.round(cpu / cases * 10000) / 10000.0);
     phase.put("decisionRequests", decisions.summary());
     return phase;
+  }
+
+  private static Map<String, Object> bareStart(String businessKey, boolean withData) {
+    return withData
+        ? Map.of("businessKey", businessKey,
+            "variables", BenchmarkCases.caseVariables("rif-baden", businessKey))
+        : Map.of("businessKey", businessKey);
   }
 
   private static void decide(BenchmarkHttp http, String instance, String task,
@@ -124,23 +144,4 @@ final class LifecycleBenchmark {
         + " 'acceptAgreement' and proc_def_id_ in (select id_ from act_re_procdef where key_ = ?)", real ? "fundingApplication" : BARE_KEY);
   }
 
-  private static void deployBareModel(BenchmarkHttp http) throws Exception {
-    byte[] model;
-    try (InputStream in = LifecycleBenchmark.class
-        .getResourceAsStream("/benchmark/bare-funding-case.bpmn")) {
-      model = in.readAllBytes();
-    }
-    String boundary = "benchmark" + System.nanoTime();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\""
-        + "\r\n\r\nbenchmark-bare\r\n--" + boundary + "\r\nContent-Disposition: form-data;"
-        + " name=\"data\"; filename=\"bare-funding-case.bpmn\"\r\nContent-Type:"
-        + " application/octet-stream\r\n\r\n";
-    body.write(head.getBytes(StandardCharsets.UTF_8));
-    body.write(model);
-    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    http.as(BenchmarkCases.ADMIN, BenchmarkCases.PASSWORD)
-        .postMultipart("/engine-rest/deployment/create", boundary, body.toByteArray())
-        .expect(200, "deploying the bare model");
-  }
 }

@@ -61,11 +61,52 @@ final class PortalBenchmark {
       result.put("submissions", submissions.summary());
       result.put("statusPages", statusPages.summary());
       result.put("requestsPerSecond", Latencies.round(2 * rounds / seconds));
+      result.put("bare", bare(http, clients, rounds));
     }
     result.put("measuredAs", "each client in a loop: POST /api/applications (a valid larger"
         + " project, 201) then GET of the returned status page (200); after 10 rounds per client"
-        + " of warm-up; rate limit off (funding.portal.rate-limit.enabled=false)");
+        + " of warm-up; rate limit off (funding.portal.rate-limit.enabled=false). bare: the"
+        + " engine's floor for the same two requests on the same node, as admin over"
+        + " /engine-rest: POST /process-definition/key/" + BenchmarkCases.BARE_KEY + "/start with"
+        + " the variables a submitted case has (200), then GET /process-instance/{id}/variables"
+        + " (200), with the same warm-up and rounds");
     return result;
+  }
+
+  /**
+   * The bare engine under the same load: each client starts the baseline model with a submitted
+   * case's variables and reads them back, so the figures show what the engine itself needs for
+   * "accept an application, then show it" on this machine, without the portal's work.
+   */
+  private static Map<String, Object> bare(BenchmarkHttp http, int clients, int rounds)
+      throws Exception {
+    BenchmarkCases.deployBareModel(http);
+    BenchmarkHttp admin = http.as(BenchmarkCases.ADMIN, BenchmarkCases.PASSWORD);
+    AtomicInteger numbers = new AtomicInteger();
+    runBare(admin, clients, clients * 10, numbers, new Latencies(), new Latencies());
+    Latencies starts = new Latencies();
+    Latencies reads = new Latencies();
+    long started = System.nanoTime();
+    runBare(admin, clients, rounds, numbers, starts, reads);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    Map<String, Object> bare = new LinkedHashMap<>();
+    bare.put("starts", starts.summary());
+    bare.put("variableReads", reads.summary());
+    bare.put("requestsPerSecond", Latencies.round(2 * rounds / seconds));
+    return bare;
+  }
+
+  private static void runBare(BenchmarkHttp admin, int clients, int rounds,
+      AtomicInteger numbers, Latencies starts, Latencies reads) throws Exception {
+    BenchmarkCases.parallel(clients, rounds, round -> {
+      Map<String, Object> variables = BenchmarkCases.caseVariables("rif-baden",
+          "BARE-" + numbers.incrementAndGet());
+      String instance = starts.time(() -> admin.post("/engine-rest/process-definition/key/"
+              + BenchmarkCases.BARE_KEY + "/start", Map.of("variables", variables)))
+          .expect(200, "bare start").json().get("id").asText();
+      reads.time(() -> admin.get("/engine-rest/process-instance/" + instance + "/variables"))
+          .expect(200, "bare variables");
+    });
   }
 
   private static void run(BenchmarkHttp http, int clients, int rounds, AtomicInteger numbers,
