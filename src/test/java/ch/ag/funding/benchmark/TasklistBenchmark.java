@@ -42,7 +42,9 @@ final class TasklistBenchmark {
     }
     result.put("measuredAs", "per filter of the user: 10 warm-up rounds, then "
         + settings.tasklistRepetitions() + " sequential rounds of the first page (HAL, as"
-        + " Tasklist sends it) and the count; authorizations on");
+        + " Tasklist sends it) and the count; authorizations on. withoutAuthorizationCheck:"
+        + " the same filter's requests as admin (camunda-admin, which the engine does not"
+        + " check), for the filters that have tasks");
     return result;
   }
 
@@ -66,6 +68,7 @@ final class TasklistBenchmark {
   }
 
   private Map<String, Object> measure(BenchmarkHttp http, List<String> users) {
+    BenchmarkHttp admin = http.as(BenchmarkCases.ADMIN, BenchmarkCases.PASSWORD);
     Map<String, Object> byUser = new LinkedHashMap<>();
     for (String user : users) {
       BenchmarkHttp caseworker = http.as(user, BenchmarkCases.PASSWORD);
@@ -87,11 +90,35 @@ final class TasklistBenchmark {
         figures.put("tasks", total);
         figures.put("firstPage", page.summary());
         figures.put("count", count.summary());
+        if (total > 0) {
+          figures.put("withoutAuthorizationCheck", withoutAuthorizationCheck(admin, id));
+        }
         byFilter.put(filter.get("name").asText(), figures);
       }
       byUser.put(user, byFilter);
     }
     return byUser;
+  }
+
+  /**
+   * The same filter's first page and count as {@code admin}, a member of camunda-admin, for
+   * whom the engine leaves out the authorization check: the same query on the same tasks
+   * without the join over the authorizations, to show what that join costs.
+   */
+  private Map<String, Object> withoutAuthorizationCheck(BenchmarkHttp admin, String filter) {
+    Latencies page = new Latencies();
+    Latencies count = new Latencies();
+    for (int i = 0; i < 10; i++) {
+      round(admin, filter, new Latencies(), new Latencies());
+    }
+    for (int i = 0; i < settings.tasklistRepetitions(); i++) {
+      round(admin, filter, page, count);
+    }
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("user", BenchmarkCases.ADMIN);
+    figures.put("firstPage", page.summary());
+    figures.put("count", count.summary());
+    return figures;
   }
 
   private static long round(BenchmarkHttp caseworker, String filter, Latencies page,

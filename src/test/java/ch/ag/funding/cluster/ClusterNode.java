@@ -202,8 +202,6 @@ public final class ClusterNode implements AutoCloseable {
     private Integer smtpPort;
     private String profiles = "postgres,demo";
     private boolean testTimings = true;
-    private Duration lockTime = Duration.ofSeconds(20);
-    private Duration deliveryInterval = Duration.ofSeconds(1);
     private List<String> jvmOptions = List.of("-Xmx512m", "-XX:+UseSerialGC");
     private String username;
     private String password;
@@ -233,18 +231,6 @@ public final class ClusterNode implements AutoCloseable {
     /** Spring profiles, {@code postgres,demo} by default. */
     public Builder profiles(String profiles) {
       this.profiles = profiles;
-      return this;
-    }
-
-    /** How long a node's acquired jobs stay locked (20 s by default). */
-    public Builder lockTime(Duration lockTime) {
-      this.lockTime = lockTime;
-      return this;
-    }
-
-    /** How often the outbox is looked at (1 s by default). */
-    public Builder deliveryInterval(Duration deliveryInterval) {
-      this.deliveryInterval = deliveryInterval;
       return this;
     }
 
@@ -313,11 +299,12 @@ public final class ClusterNode implements AutoCloseable {
           "--funding.portal.base-url=http://localhost:" + httpPort));
       if (testTimings) {
         command.addAll(List.of(
-            "--camunda.bpm.job-execution.lock-time-in-millis=" + lockTime.toMillis(),
+            // jobs of a killed node are free again after 20 s (the project's lock time is 5 min)
+            "--camunda.bpm.job-execution.lock-time-in-millis=20000",
             // an idle job executor looks for jobs at least every 5 s (10 s by default), so
             // that it finds a dead node's jobs soon after their locks expire
             "--camunda.bpm.job-execution.max-wait=5000",
-            "--funding.mail.delivery-interval=" + deliveryInterval));
+            "--funding.mail.delivery-interval=PT1S"));
       }
       if (smtpPort != null) {
         command.add("--spring.mail.host=127.0.0.1");
