@@ -37,7 +37,6 @@ final class TasklistBenchmark {
       result.put("openTasks", database.queryLong("select count(*) from act_ru_task"));
       result.put("seedCasesPerSecond",
           Latencies.round(settings.tasks() / (double) result.get("seedSeconds")));
-      database.update("analyze");
       result.put("users", measure(http, List.of("rif-baden-demo", "canton-demo")));
     }
     result.put("measuredAs", "per filter of the user: 10 warm-up rounds, then "
