@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Multiplies cases that the engine itself created (over REST, with every listener) by copying
- * their rows: the runtime and history rows of each process instance (but the insert-only logs), the byte arrays they refer
- * to and the authorizations on their tasks, with every engine id among them given a suffix, so
+ * their rows: the runtime and history rows of each process instance (but the insert-only logs),
+ * the byte arrays they refer to and the authorizations on their tasks, with every engine id among them given a suffix, so
  * that each copy is a case of its own with the same shape; its reference and business key get
  * the suffix too. Used to reach 50,000 open tasks or 10,000 due reminders in seconds instead of
  * the half hour that REST starts take on two busy cores; the copies are then read and executed
@@ -46,10 +46,11 @@ final class CaseCloner {
     int overRest = settings.startedOverRest(total);
     starter.start(overRest);
     cloneRunningCases(database, "fundingApplication", total / overRest - 1);
-    // statistics for the copied rows now, as autovacuum would have them in a database that grew
-    // over months; without them the planner takes the tables for as small as before the copy
-    // and reads ACT_RU_VARIABLE sequentially for one execution's variables (19 ms instead of
-    // 0.1), until autovacuum's analyze comes round, up to a minute into the measurement
+    // statistics for the copied rows now, as autovacuum keeps them in a database that grew over
+    // months. Without them the node's connections keep the generic plans they made while the
+    // tables were small (during the REST starts) until autovacuum's analyze comes round, up to
+    // a minute into the measurement: one of them read ACT_RU_VARIABLE sequentially for each
+    // execution's variables, 16 ms a time (README "Benchmarks", third round)
     database.update("analyze");
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("startedOverRest", overRest);

@@ -56,8 +56,9 @@ final class LifecycleBenchmark {
         + " and POST .../complete (APPROVE), then as canton-demo the same for cantonDecision"
         + " (APPROVED, 10000). bareWithData: the bare model started with the variables a"
         + " submitted case has (the application's fields, reference, office, formal checks),"
-        + " which the real model stores and the plain bare start does not. Transactions: pg_stat_database xact_commit + xact_rollback of the"
-        + " benchmark database over the phase (after the stats flush), minus the benchmark's own"
+        + " which the real model stores and the plain bare start does not. The phases run in this"
+        + " order (real, bare, bare with data) on one database that grows with every phase."
+        + " Transactions: pg_stat_database xact_commit + xact_rollback of the benchmark database over the phase (after the stats flush), minus the benchmark's own"
         + " progress polls, divided by the cases");
     return result;
   }
@@ -141,7 +142,8 @@ final class LifecycleBenchmark {
 
   private static long waitingForAgreement(BenchmarkDatabase database, boolean real) {
     return database.queryLong("select count(*) from act_ru_task where task_def_key_ ="
-        + " 'acceptAgreement' and proc_def_id_ in (select id_ from act_re_procdef where key_ = ?)", real ? "fundingApplication" : BARE_KEY);
+        + " 'acceptAgreement' and proc_def_id_ in (select id_ from act_re_procdef where key_ = ?)",
+        real ? "fundingApplication" : BARE_KEY);
   }
 
 }

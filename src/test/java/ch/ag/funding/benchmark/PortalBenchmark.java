@@ -99,10 +99,11 @@ final class PortalBenchmark {
   private static void runBare(BenchmarkHttp admin, int clients, int rounds,
       AtomicInteger numbers, Latencies starts, Latencies reads) throws Exception {
     BenchmarkCases.parallel(clients, rounds, round -> {
-      Map<String, Object> variables = BenchmarkCases.caseVariables("rif-baden",
-          "BARE-" + numbers.incrementAndGet());
+      String reference = "BARE-" + numbers.incrementAndGet();
+      Map<String, Object> variables = BenchmarkCases.caseVariables("rif-baden", reference);
       String instance = starts.time(() -> admin.post("/engine-rest/process-definition/key/"
-              + BenchmarkCases.BARE_KEY + "/start", Map.of("variables", variables)))
+              + BenchmarkCases.BARE_KEY + "/start",
+              Map.of("businessKey", reference, "variables", variables)))
           .expect(200, "bare start").json().get("id").asText();
       reads.time(() -> admin.get("/engine-rest/process-instance/" + instance + "/variables"))
           .expect(200, "bare variables");
